@@ -12,12 +12,13 @@ from enum import StrEnum
 
 
 class ErrorCode(StrEnum):
-    WRONG_PASSPHRASE = "wrong_passphrase"
-    WEAK_PASSPHRASE = "weak_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"  # noqa: S105 - an error code, not a secret
+    WEAK_PASSPHRASE = "weak_passphrase"  # noqa: S105
     ENVELOPE_TAMPERED = "envelope_tampered"
     ENVELOPE_UNSUPPORTED = "envelope_unsupported"
     KDF_BELOW_FLOOR = "kdf_below_floor"
     RECOVERY_KEY_MISMATCH = "recovery_key_mismatch"
+    RECOVERY_KEY_INVALID = "recovery_key_invalid"
     STORE_CORRUPT = "store_corrupt"
     STORE_NEWER_SCHEMA = "store_newer_schema"
     STORE_LOCKED = "store_locked"

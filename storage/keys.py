@@ -1,0 +1,595 @@
+"""The key envelope: the store's data key, wrapped for the passphrase and for recovery.
+
+The SQLCipher database is keyed with a random 256-bit data key (KEY-1) that exists on disk
+only inside this envelope (KEY-2), wrapped twice:
+
+* for the caseworker's passphrase: Argon2id (floor 64 MiB, t=3; KEY-3) stretches the
+  passphrase into a seed; HKDF-SHA256 splits the seed into the wrap key and a 16-byte
+  ``kek_check``; AES-256-GCM with a random 96-bit nonce wraps the data key;
+* for the organisation's recovery key (REC-1): an ephemeral X25519 exchange with the
+  recovery public key, HKDF-SHA256, AES-256-GCM.
+
+Format version 1 (JSON)::
+
+    {"format": "dossier-key-envelope", "version": 1, "profile_id": "...",
+     "kdf": {"id": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes": 4,
+             "salt": b64(16)},
+     "passphrase_wrap": {"aead": "aes-256-gcm", "kek_check": b64(16), "nonce": b64(12),
+                         "ciphertext": b64(48)},
+     "recovery_wrap": {"scheme": "x25519-hkdf-sha256-aes-256-gcm", "key_id": hex(32),
+                       "ephemeral_public": b64(32), "nonce": b64(12), "ciphertext": b64(48)},
+     "checksum": hex(sha256)}
+
+The *header* is the document without ``checksum``, ``kek_check``, the nonces and the
+ciphertexts. Its canonical form (JSON, sorted keys, no whitespace, ASCII) is the AAD of the
+passphrase wrap, so any change to it makes the unwrap fail. The recovery wrap binds the same
+header minus ``kdf`` (in its HKDF info and AAD), because a passphrase change replaces salt
+and KDF parameters while the recovery wrap must stay valid (KEY-8). Details for a second
+implementation: the passphrase is NFC-normalised UTF-8; the seed is split with HKDF-Expand
+under the ``_LABEL_PASSPHRASE`` / ``_LABEL_CHECK`` labels; the recovery HKDF salt is
+ephemeral public key || recipient public key; every AAD and info is its label followed by
+the canonical header. ``tests/unit/storage/test_keys.py`` rebuilds an envelope from this
+description alone.
+
+Errors, in the order they are checked: ``checksum`` (SHA-256 of the canonical document
+without it) catches corruption and naive edits before any KDF runs with edited parameters
+(ENVELOPE_TAMPERED); ``kek_check`` tells a wrong passphrase (WRONG_PASSPHRASE) from a
+tampered header or ciphertext (ENVELOPE_TAMPERED), as KeePass's header HMAC does. An attacker
+who rewrites the checksum *and* the salt or KDF parameters is indistinguishable from a wrong
+passphrase — the unwrap still fails. The check adds no offline oracle: the GCM tag already
+is one, at the same Argon2id cost.
+
+Memory (MEM-1): keys live in ``bytearray`` and are overwritten after use; ``cryptography``
+fills caller buffers via ``derive_into``/``decrypt_into``. Immutable copies remain where no
+buffer API exists: the passphrase ``str`` (and its UTF-8 encoding), the X25519 shared secret,
+the hex pragma string and ``cryptography``'s own internal key copies.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import secrets
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, cast
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF, HKDFExpand
+
+from storage.errors import ErrorCode, StoreError
+from storage.fsutil import atomic_write_bytes
+
+FORMAT = "dossier-key-envelope"
+VERSION = 1
+KDF_ID = "argon2id"
+AEAD_ID = "aes-256-gcm"
+RECOVERY_SCHEME = "x25519-hkdf-sha256-aes-256-gcm"
+
+DATA_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+CHECK_BYTES = 16
+_WRAPPED_BYTES = DATA_KEY_BYTES + 16  # + GCM tag
+_X25519_BYTES = 32
+
+# KEY-3 floor, enforced when creating *and* when opening: no envelope below it is ever used.
+FLOOR_MEMORY_KIB = 64 * 1024
+FLOOR_ITERATIONS = 3
+# Ceilings only stop an edited envelope from making unlock allocate or spin without bound.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 64
+MAX_ENVELOPE_BYTES = 64 * 1024
+
+_LABEL_PASSPHRASE = b"dossier-key-envelope/v1/passphrase-wrap\x00"
+_LABEL_CHECK = b"dossier-key-envelope/v1/kek-check\x00"
+_LABEL_RECOVERY = b"dossier-key-envelope/v1/recovery-wrap\x00"
+_LABEL_KEY_ID = b"dossier-recovery-key-id/v1\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id cost. Lanes are not floored: fewer lanes make unlock slower, not cracking
+    cheaper; memory and passes are what an attacker pays for."""
+
+    memory_kib: int = FLOOR_MEMORY_KIB
+    iterations: int = FLOOR_ITERATIONS
+    lanes: int = 4
+
+    @classmethod
+    def default(cls) -> KdfParams:
+        """The floor itself (64 MiB, t=3, p=4); callers may calibrate upwards (KEY-3)."""
+        return cls()
+
+    def check(self) -> None:
+        """KDF_BELOW_FLOOR below 64 MiB / t=3; ENVELOPE_UNSUPPORTED beyond the ceilings."""
+        if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS:
+            raise StoreError(ErrorCode.KDF_BELOW_FLOOR, f"m={self.memory_kib} t={self.iterations}")
+        if (
+            self.memory_kib > MAX_MEMORY_KIB
+            or self.iterations > MAX_ITERATIONS
+            or not 1 <= self.lanes <= MAX_LANES
+        ):
+            raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, "kdf parameters beyond ceiling")
+
+
+@dataclass(frozen=True, slots=True)
+class EnvelopeInfo:
+    """The non-secret facts of an envelope (which recovery key opens it, what it costs)."""
+
+    profile_id: str
+    kdf: KdfParams
+    recovery_key_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrap:
+    nonce: bytes
+    ciphertext: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _RecoverySeal:
+    key_id: str
+    ephemeral_public: bytes
+    wrap: _Wrap
+
+
+@dataclass(frozen=True, slots=True)
+class _Envelope:
+    profile_id: str
+    kdf: KdfParams
+    salt: bytes
+    kek_check: bytes
+    passphrase_wrap: _Wrap
+    recovery: _RecoverySeal
+
+    def passphrase_aad(self) -> bytes:
+        return _LABEL_PASSPHRASE + _canon(
+            _header(self.profile_id, self.recovery, self.kdf, self.salt)
+        )
+
+
+# --- data key ------------------------------------------------------------------------------
+
+
+def new_data_key() -> bytearray:
+    """A fresh 256-bit data key from the OS CSPRNG (KEY-1); wipe it when done."""
+    return bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+
+
+def sqlcipher_key_pragma_value(key: bytes | bytearray) -> str:
+    """The raw-key literal ``x'<64 hex>'`` for ``PRAGMA key`` (skips SQLCipher's PBKDF2,
+    right for a full-entropy key). The returned str cannot be wiped: keep it short-lived."""
+    if len(key) != DATA_KEY_BYTES:
+        raise ValueError("data key must be 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material in place (MEM-1)."""
+    buffer[:] = bytes(len(buffer))
+
+
+# --- recovery keys (for IT) ------------------------------------------------------------------
+
+
+def generate_recovery_keypair() -> tuple[bytearray, bytes]:
+    """A new organisation recovery key pair: (raw X25519 private key, raw public key).
+
+    The private half belongs offline (HSM or split M-of-N, REC-1); only the public half and
+    its `recovery_key_id` are configured on laptops.
+    """
+    private = X25519PrivateKey.generate()
+    return bytearray(private.private_bytes_raw()), private.public_key().public_bytes_raw()
+
+
+def recovery_key_id(public_key: bytes) -> str:
+    """A short fingerprint (32 hex digits) of a raw X25519 recovery public key."""
+    if len(public_key) != _X25519_BYTES:
+        raise StoreError(ErrorCode.RECOVERY_KEY_INVALID, "public key length")
+    return hashlib.sha256(_LABEL_KEY_ID + bytes(public_key)).hexdigest()[:32]
+
+
+# --- envelope operations ----------------------------------------------------------------------
+
+
+def create_envelope(
+    data_key: bytearray,
+    passphrase: str,
+    *,
+    profile_id: str,
+    recovery_public_key: bytes,
+    kdf: KdfParams | None = None,
+) -> bytes:
+    """Wrap `data_key` for `passphrase` and for the recovery key; returns the envelope bytes.
+
+    The passphrase policy (KEY-4) is the caller's: see `storage.passphrase`. Raises
+    KDF_BELOW_FLOOR for parameters under the floor and RECOVERY_KEY_INVALID for a recovery
+    public key that is not a usable X25519 key.
+    """
+    kdf = kdf or KdfParams.default()
+    kdf.check()
+    _require_data_key(data_key)
+    if not isinstance(profile_id, str) or not profile_id:
+        raise ValueError("profile_id must be a non-empty str")
+    recovery = _seal_for_recovery(data_key, recovery_public_key, profile_id)
+    return _wrap_for_passphrase(profile_id, recovery, data_key, passphrase, kdf)
+
+
+def unwrap_with_passphrase(envelope: bytes, passphrase: str) -> bytearray:
+    """The data key, or WRONG_PASSPHRASE / ENVELOPE_TAMPERED / ENVELOPE_UNSUPPORTED /
+    KDF_BELOW_FLOOR. The caller wipes the returned buffer."""
+    return _unwrap(_parse(envelope), passphrase)
+
+
+def rewrap_passphrase(
+    envelope: bytes, old_passphrase: str, new_passphrase: str, *, kdf: KdfParams | None = None
+) -> bytes:
+    """Passphrase change (KEY-8): the same data key under a new salt and passphrase.
+
+    Only the passphrase wrap changes; the recovery wrap and the database stay as they are.
+    `kdf` defaults to the envelope's current parameters.
+    """
+    parsed = _parse(envelope)
+    data_key = _unwrap(parsed, old_passphrase)
+    try:
+        return _wrap_for_passphrase(
+            parsed.profile_id, parsed.recovery, data_key, new_passphrase, kdf or parsed.kdf
+        )
+    finally:
+        wipe(data_key)
+
+
+def reset_passphrase(
+    envelope: bytes, data_key: bytearray, new_passphrase: str, *, kdf: KdfParams | None = None
+) -> bytes:
+    """After recovery: wrap `data_key` (as returned by `recover_data_key` for this very
+    envelope) for a new passphrase, keeping the recovery wrap. Nothing can check that the key
+    matches the recovery wrap, so never pass any other key.
+
+    This is the one explicit migration path for an envelope below the KDF floor: the new
+    passphrase wrap gets the floor parameters unless `kdf` says otherwise.
+    """
+    parsed = _parse(envelope, enforce_kdf=False)
+    _require_data_key(data_key)
+    if kdf is None:
+        kdf = parsed.kdf if _meets_floor(parsed.kdf) else KdfParams.default()
+    return _wrap_for_passphrase(parsed.profile_id, parsed.recovery, data_key, new_passphrase, kdf)
+
+
+def recover_data_key(envelope: bytes, recovery_private_key: bytes | bytearray) -> bytearray:
+    """Open the recovery wrap with the organisation's raw X25519 private key (REC-1).
+
+    RECOVERY_KEY_MISMATCH if the envelope was sealed to another recovery key,
+    RECOVERY_KEY_INVALID if the key is not a raw X25519 private key. The caller records the
+    recovery in the audit log, wipes the returned buffer and re-keys the store.
+
+    The KDF floor is not applied here: the recovery wrap does not depend on the KDF, and
+    recovery followed by `reset_passphrase` is how an envelope below the floor is rescued.
+    """
+    parsed = _parse(envelope, enforce_kdf=False)
+    seal = parsed.recovery
+    try:
+        private = X25519PrivateKey.from_private_bytes(recovery_private_key)
+    except ValueError:
+        raise StoreError(ErrorCode.RECOVERY_KEY_INVALID, "private key") from None
+    public = private.public_key().public_bytes_raw()
+    if not hmac.compare_digest(recovery_key_id(public), seal.key_id):
+        raise StoreError(ErrorCode.RECOVERY_KEY_MISMATCH)
+    try:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(seal.ephemeral_public))
+    except ValueError:  # a low-order point: only an edited file has one
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "ephemeral key") from None
+    aad = _recovery_aad(parsed.profile_id, seal.key_id, seal.ephemeral_public)
+    wrap_key = _recovery_wrap_key(shared, seal.ephemeral_public, public, aad)
+    try:
+        return _open(wrap_key, seal.wrap, aad)
+    finally:
+        wipe(wrap_key)
+
+
+def inspect_envelope(envelope: bytes) -> EnvelopeInfo:
+    """Profile id, KDF parameters and recovery key id, validated but not unwrapped (the KDF
+    parameters are reported even when below the floor)."""
+    parsed = _parse(envelope, enforce_kdf=False)
+    return EnvelopeInfo(parsed.profile_id, parsed.kdf, parsed.recovery.key_id)
+
+
+def read_envelope(path: Path) -> bytes:
+    """The envelope file's bytes: NOT_FOUND if missing, IO_ERROR if unreadable,
+    ENVELOPE_TAMPERED if implausibly large."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ENVELOPE_BYTES + 1)
+    except FileNotFoundError:
+        raise StoreError(ErrorCode.NOT_FOUND, "key envelope") from None
+    except OSError as exc:
+        raise StoreError(ErrorCode.IO_ERROR, f"read key envelope: {type(exc).__name__}") from None
+    if len(data) > MAX_ENVELOPE_BYTES:
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "too large")
+    return data
+
+
+def write_envelope(path: Path, envelope: bytes) -> None:
+    """Validate and atomically write an envelope (the old file survives any failure)."""
+    _parse(envelope)
+    atomic_write_bytes(path, envelope)
+
+
+# --- wrapping ----------------------------------------------------------------------------------
+
+
+def _wrap_for_passphrase(
+    profile_id: str, recovery: _RecoverySeal, data_key: bytearray, passphrase: str, kdf: KdfParams
+) -> bytes:
+    kdf.check()
+    salt = secrets.token_bytes(SALT_BYTES)
+    wrap_key, check = _split_seed(_derive_seed(passphrase, kdf, salt))
+    envelope = _Envelope(profile_id, kdf, salt, check, _Wrap(b"", b""), recovery)
+    try:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        ciphertext = AESGCM(wrap_key).encrypt(nonce, data_key, envelope.passphrase_aad())
+    finally:
+        wipe(wrap_key)
+    return _serialise(replace(envelope, passphrase_wrap=_Wrap(nonce, ciphertext)))
+
+
+def _unwrap(parsed: _Envelope, passphrase: str) -> bytearray:
+    wrap_key, check = _split_seed(_derive_seed(passphrase, parsed.kdf, parsed.salt))
+    try:
+        if not hmac.compare_digest(check, parsed.kek_check):
+            raise StoreError(ErrorCode.WRONG_PASSPHRASE)
+        # The passphrase is right, so a failing tag means the header or ciphertext was edited.
+        return _open(wrap_key, parsed.passphrase_wrap, parsed.passphrase_aad())
+    finally:
+        wipe(wrap_key)
+
+
+def _seal_for_recovery(
+    data_key: bytearray, recovery_public_key: bytes, profile_id: str
+) -> _RecoverySeal:
+    key_id = recovery_key_id(recovery_public_key)
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    try:
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recovery_public_key))
+    except ValueError:  # a low-order point would make the shared secret predictable
+        raise StoreError(ErrorCode.RECOVERY_KEY_INVALID, "public key") from None
+    aad = _recovery_aad(profile_id, key_id, ephemeral_public)
+    wrap_key = _recovery_wrap_key(shared, ephemeral_public, recovery_public_key, aad)
+    try:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        ciphertext = AESGCM(wrap_key).encrypt(nonce, data_key, aad)
+    finally:
+        wipe(wrap_key)
+    return _RecoverySeal(key_id, ephemeral_public, _Wrap(nonce, ciphertext))
+
+
+def _recovery_aad(profile_id: str, key_id: str, ephemeral_public: bytes) -> bytes:
+    # The header without "kdf": a passphrase change replaces it, the recovery wrap must survive.
+    seal = _RecoverySeal(key_id, ephemeral_public, _Wrap(b"", b""))
+    return _LABEL_RECOVERY + _canon(_header(profile_id, seal))
+
+
+def _recovery_wrap_key(
+    shared: bytes, ephemeral_public: bytes, recipient_public: bytes, info: bytes
+) -> bytearray:
+    # Both public keys go into the salt (as in HPKE), the header into the info: the key is
+    # bound to this exchange and this envelope.
+    salt = ephemeral_public + bytes(recipient_public)
+    wrap_key = bytearray(32)
+    HKDF(hashes.SHA256(), 32, salt=salt, info=info).derive_into(shared, wrap_key)
+    return wrap_key
+
+
+def _derive_seed(passphrase: str, kdf: KdfParams, salt: bytes) -> bytearray:
+    if not passphrase:
+        raise StoreError(ErrorCode.WEAK_PASSPHRASE, "empty")
+    # NFC, so the same passphrase typed on another OS or keyboard derives the same key.
+    secret = bytearray(unicodedata.normalize("NFC", passphrase), "utf-8")
+    seed = bytearray(32)
+    try:
+        argon = Argon2id(
+            salt=salt,
+            length=32,
+            iterations=kdf.iterations,
+            lanes=kdf.lanes,
+            memory_cost=kdf.memory_kib,
+        )
+        # The stub says bytes, the binding takes any buffer: a bytearray can be wiped.
+        argon.derive_into(cast(bytes, secret), seed)
+    finally:
+        wipe(secret)
+    return seed
+
+
+def _split_seed(seed: bytearray) -> tuple[bytearray, bytes]:
+    # Separate keys for wrapping and for the check: the check reveals nothing of the wrap key.
+    try:
+        wrap_key = bytearray(32)
+        HKDFExpand(hashes.SHA256(), 32, _LABEL_PASSPHRASE).derive_into(seed, wrap_key)
+        check = HKDFExpand(hashes.SHA256(), CHECK_BYTES, _LABEL_CHECK).derive(seed)
+    finally:
+        wipe(seed)
+    return wrap_key, check
+
+
+def _open(wrap_key: bytearray, wrap: _Wrap, aad: bytes) -> bytearray:
+    data_key = bytearray(DATA_KEY_BYTES)
+    try:
+        AESGCM(wrap_key).decrypt_into(wrap.nonce, wrap.ciphertext, aad, data_key)
+    except InvalidTag:
+        wipe(data_key)  # decrypt_into leaves the unauthenticated plaintext in the buffer
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "authentication failed") from None
+    return data_key
+
+
+def _meets_floor(kdf: KdfParams) -> bool:
+    try:
+        kdf.check()
+    except StoreError:
+        return False
+    return True
+
+
+def _require_data_key(data_key: bytearray) -> None:
+    if len(data_key) != DATA_KEY_BYTES:
+        raise ValueError("data key must be 32 bytes")
+
+
+# --- serialisation -----------------------------------------------------------------------------
+
+
+def _header(
+    profile_id: str, recovery: _RecoverySeal, kdf: KdfParams | None = None, salt: bytes = b""
+) -> dict[str, Any]:
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile_id": profile_id,
+        "passphrase_wrap": {"aead": AEAD_ID},
+        "recovery_wrap": {
+            "scheme": RECOVERY_SCHEME,
+            "key_id": recovery.key_id,
+            "ephemeral_public": _b64(recovery.ephemeral_public),
+        },
+    }
+    if kdf is not None:
+        header["kdf"] = {
+            "id": KDF_ID,
+            "memory_kib": kdf.memory_kib,
+            "iterations": kdf.iterations,
+            "lanes": kdf.lanes,
+            "salt": _b64(salt),
+        }
+    return header
+
+
+def _serialise(envelope: _Envelope) -> bytes:
+    doc = _header(envelope.profile_id, envelope.recovery, envelope.kdf, envelope.salt)
+    doc["passphrase_wrap"] |= {
+        "kek_check": _b64(envelope.kek_check),
+        "nonce": _b64(envelope.passphrase_wrap.nonce),
+        "ciphertext": _b64(envelope.passphrase_wrap.ciphertext),
+    }
+    doc["recovery_wrap"] |= {
+        "nonce": _b64(envelope.recovery.wrap.nonce),
+        "ciphertext": _b64(envelope.recovery.wrap.ciphertext),
+    }
+    doc["checksum"] = hashlib.sha256(_canon(doc)).hexdigest()
+    return json.dumps(doc, indent=2, sort_keys=True).encode("ascii") + b"\n"
+
+
+def _parse(envelope: bytes, *, enforce_kdf: bool = True) -> _Envelope:
+    doc = _load_json(envelope)
+    if doc.get("format") != FORMAT or type(doc.get("version")) is not int:
+        raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, "not a key envelope")
+    if doc["version"] != VERSION:
+        raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, f"version {doc['version']}")
+    checksum = doc.pop("checksum", None)
+    expected = hashlib.sha256(_canon(doc)).hexdigest()
+    if not isinstance(checksum, str) or not hmac.compare_digest(checksum, expected):
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "checksum")
+    try:
+        parsed = _from_document(doc)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "malformed") from None
+    if enforce_kdf:
+        parsed.kdf.check()
+    return parsed
+
+
+def _from_document(doc: dict[str, Any]) -> _Envelope:
+    _keys(doc, {"format", "version", "profile_id", "kdf", "passphrase_wrap", "recovery_wrap"})
+    kdf = _keys(doc["kdf"], {"id", "memory_kib", "iterations", "lanes", "salt"})
+    pw = _keys(doc["passphrase_wrap"], {"aead", "kek_check", "nonce", "ciphertext"})
+    rc = _keys(
+        doc["recovery_wrap"], {"scheme", "key_id", "ephemeral_public", "nonce", "ciphertext"}
+    )
+    if (kdf["id"], pw["aead"], rc["scheme"]) != (KDF_ID, AEAD_ID, RECOVERY_SCHEME):
+        raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, "algorithm")
+    recovery = _RecoverySeal(
+        key_id=_text(rc["key_id"]),
+        ephemeral_public=_unb64(rc["ephemeral_public"], _X25519_BYTES),
+        wrap=_Wrap(_unb64(rc["nonce"], NONCE_BYTES), _unb64(rc["ciphertext"], _WRAPPED_BYTES)),
+    )
+    return _Envelope(
+        profile_id=_text(doc["profile_id"]),
+        kdf=KdfParams(_int(kdf["memory_kib"]), _int(kdf["iterations"]), _int(kdf["lanes"])),
+        salt=_unb64(kdf["salt"], SALT_BYTES),
+        kek_check=_unb64(pw["kek_check"], CHECK_BYTES),
+        passphrase_wrap=_Wrap(
+            _unb64(pw["nonce"], NONCE_BYTES), _unb64(pw["ciphertext"], _WRAPPED_BYTES)
+        ),
+        recovery=recovery,
+    )
+
+
+def _load_json(envelope: bytes) -> dict[str, Any]:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        # A repeated key could be read differently by another parser: refuse it.
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise ValueError("duplicate key")
+        return result
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(name)
+
+    try:
+        doc = json.loads(
+            bytes(envelope).decode("utf-8"),
+            object_pairs_hook=no_duplicates,
+            parse_constant=no_constants,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "not json") from None
+    if not isinstance(doc, dict):
+        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "not an object")
+    return doc
+
+
+def _keys(value: Any, expected: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != expected:
+        raise ValueError("unexpected fields")
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise TypeError("not a non-empty str")
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:  # bool is an int subclass; JSON true is not a cost
+        raise TypeError("not an int")
+    return value
+
+
+def _canon(value: Any) -> bytes:
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return text.encode("ascii")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, length: int) -> bytes:
+    if not isinstance(value, str):
+        raise TypeError("not base64 text")
+    data = base64.b64decode(value, validate=True)
+    if len(data) != length:
+        raise ValueError("wrong length")
+    return data
