@@ -77,6 +77,7 @@ class AuditAction(StrEnum):
     CONFLICT_RESOLVED = "conflict_resolved"
     EVICT = "evict"
     WIPE = "wipe"
+    RECOVER = "recover"  # IT opened the store with the organisation's recovery key
 
 
 _ACTIONS = frozenset(action.value for action in AuditAction)

@@ -124,6 +124,7 @@ TASK_KINDS = ("task", "legal_deadline", "reminder")
 INTERVIEW_STATUSES = ("draft", "finalised")
 AVRR_PROGRAMMES = ("RIF", "SIM", "RAS", "RAZ")
 AVRR_STATUSES = ("counselling", "registered", "departed", "monitoring", "cancelled")
+# fmt: off
 # ISO 3166-1 alpha-2 of the origin countries the shipped defaults cover, plus common others.
 COUNTRIES = (
     "AF", "SY", "ER", "TR", "DZ", "UA", "IQ", "IR", "SO", "ET", "NG", "MA", "TN", "GE", "PK",
@@ -136,7 +137,7 @@ LANGUAGES = (
     "ur", "bn", "ta", "es", "pt", "sq", "sr",
 )
 
-_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+# fmt: on
 
 
 def _f(name: str, type_: FieldType, merge: MergeClass, **kw: object) -> Field:
@@ -144,6 +145,8 @@ def _f(name: str, type_: FieldType, merge: MergeClass, **kw: object) -> Field:
 
 
 T, LT, MC = FieldType, FieldType.LONG_TEXT, MergeClass
+
+# fmt: off
 
 CASE = Entity(
     "case",
@@ -180,9 +183,9 @@ PERSON = Entity(
         _f("sex", T.CHOICE, MC.LEGAL, choices=SEXES),
         _f("nationalities", T.CHOICES, MC.LEGAL, choices=COUNTRIES),
         _f("languages", T.CHOICES, MC.CONTACT, choices=LANGUAGES),
-        _f("zemis_number", T.TEXT, MC.LEGAL, pattern=r"\d{4}\.?\d{4}", searchable=True),
-        _f("n_number", T.TEXT, MC.LEGAL, pattern=r"N ?\d{3} ?\d{3}", searchable=True),
-        _f("azr_number", T.TEXT, MC.LEGAL, pattern=r"\d{12}", searchable=True),
+        _f("zemis_number", T.TEXT, MC.LEGAL, pattern=r"[0-9]{4}\.?[0-9]{4}", searchable=True),
+        _f("n_number", T.TEXT, MC.LEGAL, pattern=r"N ?[0-9]{3} ?[0-9]{3}", searchable=True),
+        _f("azr_number", T.TEXT, MC.LEGAL, pattern=r"[0-9]{12}", searchable=True),
         _f("permit", T.CHOICE, MC.LEGAL, choices=PERMITS),
         _f("address", T.TEXT, MC.CONTACT, max_length=300),
         _f("phone", T.TEXT, MC.CONTACT, max_length=40, pattern=r"\+?[0-9 ()/\-]{4,40}"),
@@ -278,6 +281,8 @@ RETURN_ASSISTANCE = Entity(
         _f("reintegration_plan", LT, MC.TEXT, max_length=20000),
     ),
 )
+
+# fmt: on
 
 ENTITIES: dict[str, Entity] = {
     e.name: e

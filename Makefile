@@ -1,0 +1,39 @@
+# Dossier — developer entry points. Every target creates .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup test test-fast lint bench reliability demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[server,dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The whole suite, headless. PostgreSQL tests run when DOSSIER_TEST_PG_URL is set.
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+# Long runs: >= 200 random kills of a writing process, and the other slow proofs.
+reliability: $(STAMP)
+	DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} $(BIN)/python -m pytest -q -m slow tests/reliability
+
+demo: $(STAMP)
+	$(BIN)/python -m storage.demo
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,162 @@
+"""The local audit trail: every audited action becomes a chained entry inside the store.
+
+`AuditLog.record` appends in the caller's transaction, so the audit event commits together
+with the change it describes, or not at all. The chain state (sequence, head hash and the MAC
+key for the next entry) is read and written in that same transaction; an aborted transaction
+therefore leaves both the chain and the key where they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from storage.audit_chain import (
+    AuditEvent,
+    ChainEntry,
+    ChainState,
+    ChainVerdict,
+    ChainWriter,
+    genesis_state,
+    verify_chain,
+)
+from storage.clock import WallClock, utc_iso
+from storage.database import Store
+from storage.keys import wipe
+from storage.tables import audit_event, secret
+
+CHAIN_KEY = "audit_chain_key"
+META_CHAIN_SEQ = "audit_chain_seq"
+META_CHAIN_HEAD = "audit_chain_head"
+
+
+def init_chain(store: Store, conn: Connection, profile_id: str, k0: bytearray) -> None:
+    """Start an empty chain for a new profile from its initial key K_0."""
+    state = genesis_state(profile_id, k0)
+    conn.execute(insert(secret).values(name=CHAIN_KEY, material=bytes(state.key)))
+    store.set_meta(conn, META_CHAIN_SEQ, 0)
+    store.set_meta(conn, META_CHAIN_HEAD, state.head_hash.hex())
+    state.wipe()
+
+
+def _detail_codes(detail: Mapping[str, object] | None) -> dict[str, str]:
+    if not detail:
+        return {}
+    return {k: ",".join(v) if isinstance(v, list | tuple) else str(v) for k, v in detail.items()}
+
+
+class AuditLog:
+    """Writes this profile's audit events (AUD-1, AUD-2)."""
+
+    def __init__(
+        self, store: Store, *, profile_id: str, device_id: str, actor: str, clock: WallClock
+    ) -> None:
+        self._store = store
+        self._profile_id = profile_id
+        self._device_id = device_id
+        self._actor = actor
+        self._clock = clock
+
+    def record(
+        self,
+        conn: Connection,
+        action: str,
+        object_type: str,
+        object_id: str | None,
+        *,
+        recipient: str | None = None,
+        detail: Mapping[str, object] | None = None,
+    ) -> ChainEntry:
+        """Append one event in `conn`'s transaction. No case content: ids and codes only."""
+        state = self._load_state(conn)
+        writer = ChainWriter(state, profile_id=self._profile_id)
+        entry = writer.append(
+            actor=self._actor,
+            device_id=self._device_id,
+            action=action,
+            object_type=object_type,
+            object_id=object_id or self._profile_id,
+            occurred_at=utc_iso(self._clock),
+            recipient=recipient,
+            detail=_detail_codes(detail),
+        )
+        event = entry.event
+        conn.execute(
+            insert(audit_event).values(
+                seq=event.seq,
+                event_id=event.event_id,
+                actor=event.actor,
+                profile_id=event.profile_id,
+                device_id=event.device_id,
+                action=event.action,
+                object_type=event.object_type,
+                object_id=event.object_id,
+                occurred_at=event.occurred_at,
+                recipient=event.recipient,
+                detail=dict(event.detail),
+                hash=entry.hash,
+                mac=entry.mac,
+                synced=False,
+            )
+        )
+        self._save_state(conn, writer.state)
+        return entry
+
+    def _load_state(self, conn: Connection) -> ChainState:
+        material = conn.execute(select(secret.c.material).where(secret.c.name == CHAIN_KEY))
+        key = bytearray(material.scalar_one())
+        seq = self._store.get_meta(conn, META_CHAIN_SEQ, 0)
+        head = self._store.get_meta(conn, META_CHAIN_HEAD)
+        assert isinstance(seq, int) and isinstance(head, str)
+        return ChainState(seq=seq, head_hash=bytes.fromhex(head), key=key)
+
+    def _save_state(self, conn: Connection, state: ChainState) -> None:
+        conn.execute(
+            update(secret).where(secret.c.name == CHAIN_KEY).values(material=bytes(state.key))
+        )
+        self._store.set_meta(conn, META_CHAIN_SEQ, state.seq)
+        self._store.set_meta(conn, META_CHAIN_HEAD, state.head_hash.hex())
+        state.wipe()
+
+
+def load_entries(conn: Connection) -> list[ChainEntry]:
+    """Every stored entry, in stored sequence order."""
+    rows = conn.execute(select(audit_event).order_by(audit_event.c.seq)).fetchall()
+    return [_entry(dict(r._mapping)) for r in rows]
+
+
+def _entry(row: Mapping[str, Any]) -> ChainEntry:
+    event = AuditEvent(
+        seq=row["seq"],
+        event_id=row["event_id"],
+        actor=row["actor"],
+        profile_id=row["profile_id"],
+        device_id=row["device_id"],
+        action=row["action"],
+        object_type=row["object_type"],
+        object_id=row["object_id"],
+        occurred_at=row["occurred_at"],
+        recipient=row["recipient"],
+        detail=row["detail"] or {},
+    )
+    return ChainEntry(event, bytes(row["hash"]), bytes(row["mac"]))
+
+
+def verify_store_chain(store: Store, profile_id: str, k0: bytearray | None = None) -> ChainVerdict:
+    """Verify the local chain against the stored head; with K_0 (held by IT) also the MACs."""
+    with store.read() as conn:
+        entries = load_entries(conn)
+        seq = store.get_meta(conn, META_CHAIN_SEQ, 0)
+        head = store.get_meta(conn, META_CHAIN_HEAD)
+    expected = (
+        (seq, bytes.fromhex(head))
+        if isinstance(seq, int) and seq and isinstance(head, str)
+        else None
+    )
+    try:
+        return verify_chain(entries, profile_id=profile_id, k0=k0, expected_head=expected)
+    finally:
+        if k0 is not None:
+            wipe(k0)

@@ -1,0 +1,148 @@
+"""The unlocked store: read()/write() transactions over one SQLCipher file.
+
+A `Store` exists only while a profile is unlocked. `lock()` disposes every keyed connection
+(DB-10) and wipes the data key (MEM-1); every later call raises STORE_LOCKED.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
+
+from storage.engine import create_store_engine
+from storage.errors import ErrorCode, StoreError
+from storage.keys import sqlcipher_key_pragma_value, wipe
+from storage.tables import meta
+
+
+def _map_db_error(exc: DBAPIError) -> StoreError:
+    message = str(exc.orig).lower() if exc.orig else ""
+    if "disk is full" in message or "database or disk is full" in message:
+        return StoreError(ErrorCode.DISK_FULL, "sqlite")
+    if "malformed" in message or "not a database" in message:
+        return StoreError(ErrorCode.STORE_CORRUPT, "sqlite")
+    return StoreError(ErrorCode.IO_ERROR, type(exc.orig).__name__)
+
+
+class Store:
+    """An open, keyed store. Obtain one from `storage.profiles.unlock_profile`."""
+
+    def __init__(self, path: Path, data_key: bytearray) -> None:
+        self.path = path
+        self._key = data_key
+        self._key_pragma: str | None = sqlcipher_key_pragma_value(data_key)
+        self._engine: Engine | None = create_store_engine(path, self._key_pragma)
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._engine is None
+
+    def _require_engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreError(ErrorCode.STORE_LOCKED)
+        return self._engine
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction (one consistent snapshot); inside a write, reads that write."""
+        current = getattr(self._local, "conn", None)
+        if current is not None:
+            yield current
+            return
+        engine = self._require_engine()
+        try:
+            with engine.connect() as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            raise _map_db_error(exc) from None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction: everything inside commits together or not at all.
+
+        Writers are serialised in-process as well as by SQLite's lock, so the per-profile
+        counters (mutation sequence, audit chain) advance without races. A write opened
+        inside another write on the same thread joins it: `with store.write(): ...` around
+        several service calls makes them one transaction.
+        """
+        current = getattr(self._local, "conn", None)
+        if current is not None:
+            # Nested write (a batch of service calls): join the open transaction.
+            yield current
+            return
+        engine = self._require_engine()
+        with self._write_lock:
+            try:
+                with engine.connect() as raw:
+                    conn = raw.execution_options(dossier_begin="IMMEDIATE")
+                    with conn.begin():
+                        self._local.conn = conn
+                        try:
+                            yield conn
+                        finally:
+                            self._local.conn = None
+            except DBAPIError as exc:
+                raise _map_db_error(exc) from None
+
+    def raw_key_pragma(self) -> str:
+        """The raw key literal, for tools that must open a second keyed connection."""
+        if self._key_pragma is None:
+            raise StoreError(ErrorCode.STORE_LOCKED)
+        return self._key_pragma
+
+    def _outside_transaction(self, sql: str) -> list[Any]:
+        # Some statements refuse to run inside a transaction; use the driver directly.
+        raw = self._require_engine().raw_connection()
+        try:
+            return list(raw.driver_connection.execute(sql).fetchall())  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it (DB-7, before backup/erasure)."""
+        self._outside_transaction("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def vacuum(self) -> None:
+        """Rewrite the file so erased rows leave no free pages behind (DB-7)."""
+        self._outside_transaction("VACUUM")
+        self.checkpoint()
+
+    def integrity_problems(self) -> list[str]:
+        """Problems found by `cipher_integrity_check` and `integrity_check` (DB-8)."""
+        engine = self._require_engine()
+        try:
+            with engine.connect() as conn:
+                cipher = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                plain = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        except DBAPIError as exc:
+            raise _map_db_error(exc) from None
+        return [str(p) for p in cipher] + [str(p) for p in plain if p != "ok"]
+
+    def get_meta(self, conn: Connection, key: str, default: object = None) -> object:
+        value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+        return default if value is None else value
+
+    def set_meta(self, conn: Connection, key: str, value: object) -> None:
+        stmt = sqlite_insert(meta).values(key=key, value=value)
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[meta.c.key], set_={"value": stmt.excluded.value}
+            )
+        )
+
+    def lock(self) -> None:
+        """Close every keyed connection and wipe the key; the Store is unusable afterwards."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
+        self._key_pragma = None
+        wipe(self._key)

@@ -1,0 +1,1 @@
+"""Use cases of an unlocked profile; each returns frozen DTOs."""

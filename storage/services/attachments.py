@@ -1,0 +1,96 @@
+"""Attachments of a case: encrypted file first, then its metadata row (DESIGN §5.6).
+
+The bytes go into the vault (chunked AEAD, random name, ATT-1/3) before the row that points
+to them is committed; if the row can't be written the file is removed again, so there are no
+dangling rows. Viewing decrypts in memory only (ATT-2) and is audited.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import Connection, insert, select
+
+from storage.attachments import AttachmentVault
+from storage.bootstrap import ATTACHMENT_KEK
+from storage.context import ProfileContext
+from storage.errors import ErrorCode, StoreError
+from storage.ids import new_id
+from storage.services.records import Record, RecordService
+from storage.tables import attachment_file, secret
+
+
+class AttachmentService:
+    def __init__(self, ctx: ProfileContext, records: RecordService, vault: AttachmentVault):
+        self._ctx = ctx
+        self._records = records
+        self._vault = vault
+
+    def _kek(self, conn: Connection) -> bytearray:
+        query = select(secret.c.material).where(secret.c.name == ATTACHMENT_KEK)
+        return bytearray(conn.execute(query).scalar_one())
+
+    def add(
+        self,
+        case_id: str,
+        source: BinaryIO | Path,
+        *,
+        filename: str,
+        media_type: str,
+        person_id: str | None = None,
+    ) -> Record:
+        """Encrypt and keep a scan or photo for a case; returns the attachment record."""
+        with self._ctx.store.read() as conn:
+            kek = self._kek(conn)
+        try:
+            stored = self._vault.put(source, wrapping_key=kek, wrap_key_id=ATTACHMENT_KEK)
+        finally:
+            kek[:] = bytes(len(kek))
+        attachment_id = new_id()
+        try:
+            record = self._records.create(
+                "attachment",
+                {
+                    "sha256": stored.sha256,
+                    "filename": filename,
+                    "media_type": media_type,
+                    "size": stored.size,
+                    "person_id": person_id,
+                },
+                case_id=case_id,
+                record_id=attachment_id,
+                also=lambda conn: conn.execute(
+                    insert(attachment_file).values(
+                        attachment_id=attachment_id,
+                        file_id=stored.file_id,
+                        wrapped_cek=stored.wrapped_cek,
+                        wrap_key_id=ATTACHMENT_KEK,
+                    )
+                ),
+            )
+        except BaseException:
+            self._vault.delete(stored.file_id)
+            raise
+        return record
+
+    def read(self, attachment_id: str) -> bytes:
+        """The attachment's bytes, decrypted in memory and hash-checked; the view is audited."""
+        record = self._records.get("attachment", attachment_id, audit_read=False)
+        with self._ctx.store.write() as conn:
+            row = conn.execute(
+                select(attachment_file).where(attachment_file.c.attachment_id == attachment_id)
+            ).first()
+            if row is None:
+                raise StoreError(ErrorCode.ATTACHMENT_MISSING)
+            kek = self._kek(conn)
+            self._ctx.audit.record(conn, "read", "attachment", attachment_id)
+        try:
+            return self._vault.read_bytes(
+                row.file_id,
+                row.wrapped_cek,
+                wrapping_key=kek,
+                expected_sha256=record.values["sha256"],
+            )
+        finally:
+            kek[:] = bytes(len(kek))
