@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection
 
-from storage.clock import Hlc, HybridClock, WallClock, utc_iso
+from storage.clock import WallClock, utc_iso, wall_ms
 from storage.database import Store
+from storage.hlc import Hlc, HybridClock
 
 if TYPE_CHECKING:
     from storage.services.records import Record
@@ -79,4 +80,4 @@ def restore_hlc(store: Store, node: str, clock: WallClock) -> HybridClock:
     """The profile's HLC, continuing from the last persisted reading."""
     with store.read() as conn:
         last = store.get_meta(conn, META_HLC)
-    return HybridClock(node, Hlc.parse(last) if isinstance(last, str) else None, clock)
+    return HybridClock(node, wall_ms(clock), Hlc.parse(last) if isinstance(last, str) else None)

@@ -1,23 +1,27 @@
-"""Field validation derived from `storage.schema`; returns error codes, never text.
+"""Field rules derived from `storage.schema`: value validation, state machines, final states.
 
-The same rules run in the app's forms (as you type), in the local services (before a write)
-and on the service (before a pushed mutation is applied).
+One copy for both ends: the app's forms (as you type), the local services (before a write),
+the service (before a pushed mutation is applied) and the client's rebase all call these, so
+the service accepts exactly what a laptop's store accepted — otherwise offline work would
+turn into rejections. Results are stable error codes, never text.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from storage.ids import is_uuid
 from storage.schema import CASE_STATUS_TRANSITIONS, Entity, Field, FieldType
 
-# Field error codes (stable; the app translates them).
+# Field error codes (stable; the app translates them, the wire carries them).
 REQUIRED = "required"
 TOO_LONG = "too_long"
 TOO_MANY = "too_many"
+TOO_LARGE = "too_large"
 NOT_A_CHOICE = "not_a_choice"
 BAD_FORMAT = "bad_format"
 BAD_DATE = "bad_date"
@@ -25,126 +29,217 @@ BAD_TYPE = "bad_type"
 UNKNOWN_FIELD = "unknown_field"
 ILLEGAL_TRANSITION = "illegal_transition"
 
-_DEFAULT_TEXT_MAX = 500
+DEFAULT_TEXT_MAX = 500
+"""Length limit of a text field that declares none."""
+DEFAULT_LIST_MAX = 20
+MAX_LIST_ITEM_LENGTH = 200
+"""Longest item of a list field; the schema's max_length counts items, not characters."""
+SAFE_INTEGER = 2**53
+"""Integers stay strictly inside ±2**53 so every JSON reader keeps them exact."""
+MAX_JSON_BYTES = 1_000_000
+"""Largest structured value (interview answers) as UTF-8 JSON."""
+MAX_JSON_DEPTH = 32
+
+TRANSITIONS: Mapping[tuple[str, str], Mapping[str, tuple[str, ...]]] = {
+    ("case", "status"): CASE_STATUS_TRANSITIONS,
+}
+"""State machines by (entity, field): a change must move along one of these edges."""
+
+FINAL_STATES: Mapping[str, tuple[str, str]] = {
+    "interview": ("status", "finalised"),
+}
+"""Rows that become immutable in a given state: a finalised interview is a legal document and
+is corrected by a new, linked interview (DOMAIN.md), never edited."""
+
 _PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 _FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?Z")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+
+Check = Callable[[Field, Any], str | None]
 
 
-def _is_text(value: object) -> bool:
-    return isinstance(value, str)
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
-def _check_date(value: object) -> str | None:
-    # fromisoformat also takes week dates ("2024-W01-1"); only calendar dates are valid here.
-    if not isinstance(value, str) or not _FULL_DATE.fullmatch(value):
-        return BAD_DATE
+def _has_lone_surrogate(text: str) -> bool:
     try:
-        date.fromisoformat(value)
-    except ValueError:
-        return BAD_DATE
-    return None
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
-def _check_partial_date(value: object) -> str | None:
-    if not isinstance(value, str) or not _PARTIAL_DATE.fullmatch(value):
-        return BAD_DATE
-    padded = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
-    try:
-        date.fromisoformat(padded)
-    except ValueError:
-        return BAD_DATE
-    return None
-
-
-def _check_datetime(value: object) -> str | None:
-    if not isinstance(value, str) or not _DATETIME.fullmatch(value):
-        return BAD_DATE
-    try:
-        datetime.fromisoformat(value[:-1] + "+00:00")
-    except ValueError:
-        return BAD_DATE
-    return None
-
-
-def _check_text(field: Field, value: object) -> str | None:
-    if not _is_text(value):
+def _check_text(decl: Field, value: Any) -> str | None:
+    if not isinstance(value, str):
         return BAD_TYPE
-    assert isinstance(value, str)
-    limit = field.max_length or _DEFAULT_TEXT_MAX
-    if len(value) > limit:
+    if len(value) > (decl.max_length or DEFAULT_TEXT_MAX):
         return TOO_LONG
-    if field.pattern and value and not re.fullmatch(field.pattern, value):
+    if decl.pattern is not None and not _pattern(decl.pattern).fullmatch(value):
         return BAD_FORMAT
-    if "\x00" in value:
+    # NUL truncates strings in C libraries; lone surrogates cannot be stored as UTF-8.
+    if "\x00" in value or _has_lone_surrogate(value):
         return BAD_FORMAT
     return None
 
 
-def _check_list(field: Field, value: object) -> str | None:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+def _check_integer(decl: Field, value: Any) -> str | None:
+    # bool is an int subclass in Python; `True` is not a size or a budget.
+    if type(value) is not int or not -SAFE_INTEGER < value < SAFE_INTEGER:
         return BAD_TYPE
-    if field.type is FieldType.CHOICES and any(v not in field.choices for v in value):
+    return None
+
+
+def _check_boolean(decl: Field, value: Any) -> str | None:
+    return None if type(value) is bool else BAD_TYPE
+
+
+def _parses(pattern: re.Pattern[str], value: Any, parse: Callable[[str], object]) -> bool:
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        return False
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_date(decl: Field, value: Any) -> str | None:
+    # The regex first: fromisoformat also takes week dates ("2024-W01-1").
+    return None if _parses(_FULL_DATE, value, date.fromisoformat) else BAD_DATE
+
+
+def _check_partial_date(decl: Field, value: Any) -> str | None:
+    def parse(text: str) -> object:
+        return date.fromisoformat(text + "-01-01"[len(text) - 4 :] if len(text) < 10 else text)
+
+    return None if _parses(_PARTIAL_DATE, value, parse) else BAD_DATE
+
+
+def _check_datetime(decl: Field, value: Any) -> str | None:
+    def parse(text: str) -> object:
+        return datetime.fromisoformat(text[:-1] + "+00:00")
+
+    return None if _parses(_DATETIME, value, parse) else BAD_DATE
+
+
+def _check_choice(decl: Field, value: Any) -> str | None:
+    return None if isinstance(value, str) and value in decl.choices else NOT_A_CHOICE
+
+
+def _check_list(decl: Field, value: Any) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return BAD_TYPE
+    if decl.type is FieldType.CHOICES and any(item not in decl.choices for item in value):
         return NOT_A_CHOICE
-    if len(value) > (field.max_length or 20):
+    if len(value) > (decl.max_length or DEFAULT_LIST_MAX):
         return TOO_MANY
-    if any(len(v) > 200 or not v.strip() for v in value):
+    if any(len(item) > MAX_LIST_ITEM_LENGTH or not item.strip() for item in value):
         return BAD_FORMAT
     return None
 
 
-def check_field(field: Field, value: Any) -> str | None:  # noqa: PLR0911 - one branch per type
-    """The error code for `value` in `field`, or None when it is valid."""
-    if value is None or value in ("", []):
-        return REQUIRED if field.required else None
-    match field.type:
-        case FieldType.TEXT | FieldType.LONG_TEXT:
-            return _check_text(field, value)
-        case FieldType.INTEGER:
-            ok = isinstance(value, int) and not isinstance(value, bool)
-            return None if ok and -(2**53) < value < 2**53 else BAD_TYPE
-        case FieldType.BOOLEAN:
-            return None if isinstance(value, bool) else BAD_TYPE
-        case FieldType.DATE:
-            return _check_date(value)
-        case FieldType.PARTIAL_DATE:
-            return _check_partial_date(value)
-        case FieldType.DATETIME:
-            return _check_datetime(value)
-        case FieldType.CHOICE:
-            return None if value in field.choices else NOT_A_CHOICE
-        case FieldType.CHOICES | FieldType.TEXT_LIST:
-            return _check_list(field, value)
-        case FieldType.REFERENCE:
-            return None if is_uuid(value) else BAD_FORMAT
-        case FieldType.JSON:
-            return None if isinstance(value, dict | list) else BAD_TYPE
+def _check_reference(decl: Field, value: Any) -> str | None:
+    # Canonical lower-case form only: ids are compared as text everywhere.
+    return None if isinstance(value, str) and _UUID.fullmatch(value) else BAD_FORMAT
+
+
+def _json_depth_ok(value: Any) -> bool:
+    # Iterative, so a hostile 10,000-deep value cannot exhaust the Python stack.
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return False
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return True
+
+
+def _check_json(decl: Field, value: Any) -> str | None:
+    if not isinstance(value, dict | list):
+        return BAD_TYPE
+    if not _json_depth_ok(value):
+        return TOO_LARGE
+    try:
+        encoded = json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError, UnicodeEncodeError):
+        return BAD_TYPE
+    return None if len(encoded) <= MAX_JSON_BYTES else TOO_LARGE
+
+
+_CHECKS: Mapping[FieldType, Check] = {
+    FieldType.TEXT: _check_text,
+    FieldType.LONG_TEXT: _check_text,
+    FieldType.INTEGER: _check_integer,
+    FieldType.BOOLEAN: _check_boolean,
+    FieldType.DATE: _check_date,
+    FieldType.PARTIAL_DATE: _check_partial_date,
+    FieldType.DATETIME: _check_datetime,
+    FieldType.CHOICE: _check_choice,
+    FieldType.CHOICES: _check_list,
+    FieldType.TEXT_LIST: _check_list,
+    FieldType.REFERENCE: _check_reference,
+    FieldType.JSON: _check_json,
+}
+
+
+def is_empty(value: Any) -> bool:
+    """None, ``""`` and ``[]`` all mean "no value"."""
+    return value is None or value in ("", [])
+
+
+def check_field(decl: Field, value: Any) -> str | None:
+    """The error code for `value` in the field `decl`, or None when it is valid.
+
+    An empty value (`is_empty`) is acceptable for optional fields only.
+    """
+    if is_empty(value):
+        return REQUIRED if decl.required else None
+    return _CHECKS[decl.type](decl, value)
 
 
 def check_values(
     entity: Entity, values: Mapping[str, Any], *, partial: bool = False
 ) -> dict[str, str]:
-    """Field → error code for every invalid field; empty when all are valid.
+    """Field → error code for every invalid or unknown field; empty when all are valid.
 
-    With `partial=True` (an update) only the given fields are checked, but a required field
-    may still not be emptied.
+    With `partial=True` (an update) only the given fields are checked, so a required field
+    that is absent is fine — but it may still not be emptied.
     """
-    errors: dict[str, str] = {}
-    known = set(entity.field_names)
-    for name in values:
-        if name not in known:
-            errors[name] = UNKNOWN_FIELD
-    for field in entity.fields:
-        if partial and field.name not in values:
+    errors = {name: UNKNOWN_FIELD for name in values if name not in entity.field_names}
+    for decl in entity.fields:
+        if partial and decl.name not in values:
             continue
-        code = check_field(field, values.get(field.name))
+        code = check_field(decl, values.get(decl.name))
         if code:
-            errors[field.name] = code
+            errors[decl.name] = code
     return errors
 
 
-def check_case_status_transition(old: str | None, new: str) -> str | None:
-    """ILLEGAL_TRANSITION when a case may not go from `old` to `new` status."""
-    if old is None or old == new:
-        return None
-    return None if new in CASE_STATUS_TRANSITIONS.get(old, ()) else ILLEGAL_TRANSITION
+def missing_required(entity: Entity, present: Mapping[str, Any] | set[str]) -> dict[str, str]:
+    """`required` codes for required fields a new row would lack (not among `present`)."""
+    return {d.name: REQUIRED for d in entity.fields if d.required and d.name not in present}
+
+
+def transition_allowed(entity: str, field_name: str, before: Any, after: Any) -> bool:
+    """True unless (entity, field) has a state machine and before → after is not an edge.
+
+    Staying put is always allowed, and so is leaving "no state" (a row imported without one).
+    """
+    machine = TRANSITIONS.get((entity, field_name))
+    if machine is None or before is None or before == after:
+        return True
+    if not isinstance(before, str) or not isinstance(after, str):
+        return False
+    return after in machine.get(before, ())
+
+
+def is_finalised(entity: str, values: Mapping[str, Any]) -> bool:
+    """True when the row is in a final state (e.g. a finalised interview) and must not change."""
+    final = FINAL_STATES.get(entity)
+    return final is not None and values.get(final[0]) == final[1]

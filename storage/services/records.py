@@ -20,7 +20,7 @@ from storage.errors import ErrorCode, StoreError, ValidationFailed
 from storage.ids import is_uuid, new_id
 from storage.schema import ENTITIES, Entity, EntityKind, MergeClass, mutation_kind
 from storage.tables import ENTITY_TABLES, outbox
-from storage.validation import check_case_status_transition, check_values
+from storage.validation import ILLEGAL_TRANSITION, check_values, is_finalised, transition_allowed
 
 log = logging.getLogger("dossier.storage")
 AUDITED_READS = frozenset({"case", "person"})
@@ -185,8 +185,8 @@ class RecordService:
             current = self._fetch(conn, entity, record_id)
             if current.archived == archived:
                 return current
-            if entity.name == "interview" and current.values.get("status") == "finalised":
-                raise StoreError(ErrorCode.IMMUTABLE, "interview")
+            if is_finalised(entity.name, current.values):
+                raise StoreError(ErrorCode.IMMUTABLE, entity.name)
             diff = {"archived": {"old": current.archived, "new": archived}}
             op = "archive" if archived else "unarchive"
             return self._apply(conn, current, diff, op)
@@ -259,16 +259,19 @@ class RecordService:
             raise ValidationFailed(errors)
 
     def _check_mutable(self, entity: Entity, current: Record, changes: Mapping[str, Any]) -> None:
-        if entity.name == "interview" and current.values.get("status") == "finalised":
-            raise StoreError(ErrorCode.IMMUTABLE, "interview")
+        if is_finalised(entity.name, current.values):
+            raise StoreError(ErrorCode.IMMUTABLE, entity.name)
         for name, value in changes.items():
             field = entity.field(name)
             if field.merge is MergeClass.IMMUTABLE and current.values[name] != value:
                 raise StoreError(ErrorCode.IMMUTABLE, f"{entity.name}.{name}")
-        if entity.name == "case" and "status" in changes:
-            code = check_case_status_transition(current.values["status"], changes["status"])
-            if code:
-                raise ValidationFailed({"status": code})
+        illegal = {
+            name: ILLEGAL_TRANSITION
+            for name, value in changes.items()
+            if not transition_allowed(entity.name, name, current.values[name], value)
+        }
+        if illegal:
+            raise ValidationFailed(illegal)
 
     def _apply(
         self, conn: Connection, current: Record, diff: dict[str, dict[str, Any]], op: str

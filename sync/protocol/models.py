@@ -1,0 +1,336 @@
+"""Wire models of the sync protocol (pydantic v2, strict, closed, bounded).
+
+Strict: no coercion (``"1"`` is not an int, ``true`` is not ``1``). Closed: unknown members are
+refused, so a typo or a newer peer's field is noticed instead of silently dropped; the service
+therefore answers each client in the protocol version it negotiated. Bounded: every string and
+list has a maximum (`sync.protocol.fields`). Parse wire input with ``model_validate_json``; in
+Python, enums are passed as enum members.
+
+Shapes follow DESIGN §5.1–§5.4 and sync-designs §2.3–§2.6. Semantic checks that depend on the
+schema or the server's state (known entity and fields, values, transitions, gaps) are *not*
+done here: they produce a per-mutation rejection, so one bad mutation never blocks a batch.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from itertools import pairwise
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from storage.schema import MergeClass
+from sync.protocol.errors import ErrorCode, RejectionCode
+from sync.protocol.fields import (
+    INT64_MAX,
+    Bucket,
+    Checksum,
+    Cursor,
+    EntityVersion,
+    Epoch,
+    HlcStr,
+    Kind,
+    MutationSeq,
+    Name,
+    Note,
+    PublicKey,
+    Sha256Hex,
+    UtcTimestamp,
+    UuidStr,
+    VersionNumber,
+    WireValue,
+)
+from sync.protocol.outcomes import (
+    ConflictKind,
+    ConflictStatus,
+    MergeOutcome,
+    MutationStatus,
+    Side,
+)
+
+MAX_BATCH = 250
+"""Mutations per push request (Anki's chunk size; sync-designs §2.4)."""
+MAX_FIELDS = 64
+MAX_PAGE_ROWS = 5_000
+MAX_BUCKETS = 1_000
+"""Buckets per device (PowerSync's hard limit; a caseworker holds a few hundred cases)."""
+PROBLEM_JSON = "application/problem+json"
+
+
+class WireModel(BaseModel):
+    """Base of every wire model: strict, closed and immutable."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class ChangedField(WireModel):
+    """One field of a mutation: what the client saw and what it wrote."""
+
+    old: WireValue
+    new: WireValue
+
+
+class Mutation(WireModel):
+    """One offline edit, as written to the outbox in the same transaction as the change.
+
+    Identified by ``(profile_id, mutation_seq)``; the service applies it exactly once.
+    `case_id` is the case the edit was made in (the bucket and the authorization scope; for a
+    case itself, its own id; for a person, the case it was opened from). For
+    ``conflict.resolve.v1``, `entity`/`entity_id` name the row the conflict is about,
+    `conflict_id` the conflict, and `changes` holds one field: ``old`` = the server value the
+    conflict showed, ``new`` = the chosen value.
+    """
+
+    profile_id: UuidStr
+    mutation_seq: MutationSeq
+    kind: Kind
+    entity: Name
+    entity_id: UuidStr
+    case_id: UuidStr
+    base_version: EntityVersion
+    changes: Annotated[dict[Name, ChangedField], Field(max_length=MAX_FIELDS)]
+    client_hlc: HlcStr
+    conflict_id: UuidStr | None = None
+    justification: Note | None = None
+
+
+class PushBatch(WireModel):
+    """A batch of one profile's mutations, in outbox order."""
+
+    protocol_version: VersionNumber
+    schema_version: VersionNumber
+    profile_id: UuidStr
+    mutations: Annotated[list[Mutation], Field(min_length=1, max_length=MAX_BATCH)]
+
+    @model_validator(mode="after")
+    def _one_profile_in_order(self) -> Self:
+        # A batch mixing profiles or out of order is a client bug, not a per-mutation problem:
+        # refusing the request is safe because the outbox is rebuilt in order on retry.
+        if any(m.profile_id != self.profile_id for m in self.mutations):
+            raise ValueError("every mutation must belong to the batch's profile")
+        seqs = [m.mutation_seq for m in self.mutations]
+        if any(later <= earlier for earlier, later in pairwise(seqs)):
+            raise ValueError("mutation_seq must increase strictly within a batch")
+        return self
+
+
+class MutationResult(WireModel):
+    """The service's stored answer for one mutation (returned again for duplicates)."""
+
+    mutation_seq: MutationSeq
+    status: MutationStatus
+    outcome: MergeOutcome
+    field_outcomes: Annotated[dict[Name, MergeOutcome], Field(max_length=MAX_FIELDS + 1)] = {}
+    entity_version: EntityVersion | None = None
+    conflict_ids: Annotated[list[UuidStr], Field(max_length=MAX_FIELDS + 1)] = []
+    rejection_code: RejectionCode | None = None
+    rejection_fields: Annotated[
+        dict[Name, Annotated[str, Field(max_length=40)]], Field(max_length=MAX_FIELDS)
+    ] = {}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.status is MutationStatus.REJECTED and self.rejection_code is None:
+            raise ValueError("a rejected mutation needs a rejection_code")
+        if self.rejection_code is not None and self.status not in _MAY_CARRY_REJECTION:
+            raise ValueError("only rejected (or duplicate) results carry a rejection_code")
+        if self.status is MutationStatus.CONFLICT and not self.conflict_ids:
+            raise ValueError("a conflict result needs conflict_ids")
+        return self
+
+
+_MAY_CARRY_REJECTION = frozenset({MutationStatus.REJECTED, MutationStatus.DUPLICATE})
+
+
+class PushResult(WireModel):
+    """The answer to a push: one result per mutation, in order."""
+
+    server_epoch: Epoch
+    results: Annotated[list[MutationResult], Field(max_length=MAX_BATCH)]
+    last_mutation_seq: Annotated[int, Field(ge=0)]
+    """Highest mutation_seq the service has recorded for the profile."""
+
+
+class PullRequest(WireModel):
+    """Which buckets the laptop holds and up to where (its cursors)."""
+
+    protocol_version: VersionNumber
+    schema_version: VersionNumber
+    profile_id: UuidStr
+    server_epoch: Epoch | None = None  # None before the first pull
+    buckets: Annotated[dict[Bucket, Cursor], Field(max_length=MAX_BUCKETS)]
+    max_rows: Annotated[int, Field(ge=1, le=MAX_PAGE_ROWS)] = 1_000
+
+
+class RowImage(WireModel):
+    """The full image of one entity row after a change (what the laptop stores)."""
+
+    entity: Name
+    entity_id: UuidStr
+    case_id: UuidStr | None = None  # None for rows that are not case-scoped (case, person)
+    version: Annotated[int, Field(ge=1)]
+    archived: bool
+    values: Annotated[dict[Name, WireValue], Field(max_length=MAX_FIELDS)]
+    field_hlcs: Annotated[dict[Name, HlcStr], Field(max_length=MAX_FIELDS + 1)] = {}
+
+
+class ChangeOp(StrEnum):
+    """A change-log operation."""
+
+    PUT = "put"
+    TOMBSTONE = "tombstone"  # the row left the bucket (never a hard delete of data)
+
+
+class Change(WireModel):
+    """One change-log row of a bucket, in commit order (`seq`)."""
+
+    seq: Annotated[int, Field(ge=1)]
+    bucket: Bucket
+    op: ChangeOp
+    entity: Name
+    entity_id: UuidStr
+    entity_version: EntityVersion
+    row: RowImage | None = None
+
+    @model_validator(mode="after")
+    def _row_matches_op(self) -> Self:
+        if (self.row is None) == (self.op is ChangeOp.PUT):
+            raise ValueError("a put carries a row image, a tombstone none")
+        return self
+
+
+class BucketSnapshot(WireModel):
+    """The rows of a bucket that became visible, as of `cursor` (one checkpoint)."""
+
+    bucket: Bucket
+    cursor: Cursor
+    rows: Annotated[list[RowImage], Field(max_length=MAX_PAGE_ROWS)]
+    complete: bool = True  # False: more rows of this snapshot follow on the next page
+
+
+class Ack(WireModel):
+    """A mutation the service has applied, and the change-log `seq` it was committed at."""
+
+    mutation_seq: MutationSeq
+    seq: Cursor
+
+
+class ConflictRecord(WireModel):
+    """A conflict as stored by the service and synced to every laptop holding the case."""
+
+    conflict_id: UuidStr
+    case_id: UuidStr
+    entity: Name
+    entity_id: UuidStr
+    field: Name
+    kind: ConflictKind
+    policy: MergeClass
+    status: ConflictStatus
+    base: WireValue
+    server: WireValue
+    client: WireValue
+    suggested: Side | None = None
+    client_hlc: HlcStr
+    server_hlc: HlcStr | None = None
+    opened_by_profile: UuidStr
+    opened_at: UtcTimestamp
+    mutation_seq: MutationSeq | None = None
+    supersedes: UuidStr | None = None
+    resolved_value: WireValue = None
+    resolved_by_profile: UuidStr | None = None
+    resolved_at: UtcTimestamp | None = None
+
+
+class PullPage(WireModel):
+    """One page of a pull, read from one server snapshot.
+
+    The laptop stages pages and applies them, with `cursors`, in one local transaction once
+    `has_more` is false.
+    """
+
+    server_epoch: Epoch
+    changes: Annotated[list[Change], Field(max_length=MAX_PAGE_ROWS)] = []
+    snapshots: Annotated[list[BucketSnapshot], Field(max_length=MAX_BUCKETS)] = []
+    evict: Annotated[list[Bucket], Field(max_length=MAX_BUCKETS)] = []
+    conflicts: Annotated[list[ConflictRecord], Field(max_length=MAX_PAGE_ROWS)] = []
+    checksums: Annotated[dict[Bucket, Checksum], Field(max_length=MAX_BUCKETS)] = {}
+    acks: Annotated[list[Ack], Field(max_length=MAX_PAGE_ROWS)] = []
+    cursors: Annotated[dict[Bucket, Cursor], Field(max_length=MAX_BUCKETS)] = {}
+    has_more: bool = False
+
+    @model_validator(mode="after")
+    def _evicted_buckets_carry_nothing(self) -> Self:
+        # An evicted bucket with data in the same page would be removed and re-filled in one
+        # apply; refusing the page is safer than guessing which one the server meant.
+        evicted = set(self.evict)
+        delivered = {c.bucket for c in self.changes} | {s.bucket for s in self.snapshots}
+        if evicted & delivered:
+            raise ValueError("a bucket cannot be evicted and delivered in one page")
+        return self
+
+
+class ErrorBody(WireModel):
+    """An RFC 9457 problem+json body with a stable `code` (no user-facing text)."""
+
+    type: Annotated[str, Field(max_length=200)] = "about:blank"
+    title: Annotated[str, Field(max_length=200)]
+    status: Annotated[int, Field(ge=400, le=599)]
+    code: ErrorCode
+    detail: Note | None = None
+    instance: Annotated[str, Field(max_length=500)] | None = None
+    expected_mutation_seq: MutationSeq | None = None  # with mutation_gap
+    retry_after_s: Annotated[int, Field(ge=0, le=86_400)] | None = None
+    supported_protocol_versions: Annotated[list[VersionNumber], Field(max_length=100)] | None = None
+
+    @classmethod
+    def for_code(cls, code: ErrorCode, status: int, detail: str | None = None) -> ErrorBody:
+        """A body whose title is the code itself (the app translates codes, not titles)."""
+        return cls(title=code.value, status=status, code=code, detail=detail)
+
+
+class ServerInfo(WireModel):
+    """What the service speaks; fetched before enrolment and after an upgrade."""
+
+    protocol_versions: Annotated[list[VersionNumber], Field(min_length=1, max_length=100)]
+    schema_versions: Annotated[list[VersionNumber], Field(min_length=1, max_length=100)]
+    mutation_kinds: Annotated[list[Kind], Field(max_length=1_000)]
+    server_epoch: Epoch
+
+
+class EnrolRequest(WireModel):
+    """Enrol one caseworker profile on a laptop with a one-time code from IT (DESIGN §5.7).
+
+    `device_id` is None on the laptop's first enrolment (the answer then carries the device
+    credential). How the caseworker's login is proven is the auth layer's concern.
+    """
+
+    protocol_version: VersionNumber
+    schema_version: VersionNumber
+    enrolment_code: Annotated[str, Field(pattern=r"^[A-Z0-9-]{8,64}$", max_length=64)]
+    username: Annotated[str, Field(min_length=1, max_length=80)]
+    device_id: UuidStr | None = None
+    device_name: Annotated[str, Field(max_length=120)] | None = None
+    profile_signing_key: PublicKey
+    profile_sealing_key: PublicKey
+    app_version: Annotated[str, Field(pattern=r"^[0-9A-Za-z.+-]{1,40}$", max_length=40)]
+
+
+class EnrolResponse(WireModel):
+    """The service's side of an enrolment: ids, its pinned keys and the server epoch."""
+
+    profile_id: UuidStr
+    device_id: UuidStr
+    device_credential: Annotated[str, Field(min_length=32, max_length=512)] | None = None
+    service_sealing_key: PublicKey
+    service_signing_key: PublicKey
+    server_epoch: Epoch
+    protocol_version: VersionNumber
+
+
+class BlobStatus(WireModel):
+    """How much of a content-addressed attachment blob the service holds (resumable upload)."""
+
+    sha256: Sha256Hex
+    size: Annotated[int, Field(ge=0, le=INT64_MAX)]
+    offset: Annotated[int, Field(ge=0, le=INT64_MAX)]
+    available: bool  # uploaded completely and its hash verified
