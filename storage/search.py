@@ -205,7 +205,8 @@ class SearchIndex:
                 persons[row.entity_id] = score
             elif row.case_id:
                 yield SearchHit(row.case_id, score * 0.9, reason)
-        yield from self._cases_of(conn, persons, reason)
+        if reason != "text":  # people found by words are the name index's job
+            yield from self._cases_of(conn, persons, reason)
 
     def _cases_of(
         self, conn: Connection, people: dict[str, float], reason: str

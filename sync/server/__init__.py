@@ -1,0 +1,1 @@
+"""The central sync service (FastAPI): app factory, API, services, database, admin CLI."""

@@ -1,0 +1,1 @@
+"""HTTP layer: routes, wire models, dependencies, problem+json handlers, middleware."""

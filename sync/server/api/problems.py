@@ -1,0 +1,160 @@
+"""Every error as `application/problem+json` (RFC 9457) with a stable `code`.
+
+Bad input of any kind — malformed JSON, invalid UTF-8, wrong types, unknown fields, oversize
+bodies — is a 4xx with its own code, never a 5xx. Validation errors report where and what
+(`loc`, `type`), never the rejected input: it may be a password or case data.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.server.errors import ServerError, ServerErrorCode
+
+MEDIA_TYPE = "application/problem+json"
+E = ServerErrorCode
+STATUS: dict[ServerErrorCode, int] = {
+    E.MALFORMED_JSON: 400,
+    E.ENROLMENT_CODE_INVALID: 400,
+    E.UNAUTHENTICATED: 401,
+    E.INVALID_CREDENTIALS: 401,
+    E.FORBIDDEN: 403,
+    E.DEVICE_MISMATCH: 403,
+    E.USER_DISABLED: 403,
+    E.NOT_FOUND: 404,
+    E.METHOD_NOT_ALLOWED: 405,
+    E.DEVICE_REVOKED: 410,
+    E.DEVICE_RETIRED: 410,
+    E.PROFILE_REVOKED: 410,
+    E.PROFILE_RETIRED: 410,
+    E.PAYLOAD_TOO_LARGE: 413,
+    E.UNSUPPORTED_MEDIA_TYPE: 415,
+    E.MALFORMED_REQUEST: 422,
+    E.INVALID_PUBLIC_KEY: 422,
+    E.RATE_LIMITED: 429,
+    E.INTERNAL_ERROR: 500,
+    E.SERVICE_UNAVAILABLE: 503,
+}
+_BY_STATUS = {
+    400: E.MALFORMED_JSON,
+    401: E.UNAUTHENTICATED,
+    403: E.FORBIDDEN,
+    404: E.NOT_FOUND,
+    405: E.METHOD_NOT_ALLOWED,
+    413: E.PAYLOAD_TOO_LARGE,
+    415: E.UNSUPPORTED_MEDIA_TYPE,
+}
+RETRY_AFTER_UNAVAILABLE = 5
+
+
+class Problem(BaseModel):
+    """The body of every error response (published in the OpenAPI document)."""
+
+    type: str
+    title: str
+    status: int
+    code: str
+    request_id: str | None = None
+    detail: str | None = None
+    errors: list[dict[str, Any]] | None = None
+    action: str | None = None  # "wipe": crypto-erase the device or profile, then stop
+    retry_after: int | None = None
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    "4XX": {"model": Problem, "content": {MEDIA_TYPE: {}}},
+    "5XX": {"model": Problem, "content": {MEDIA_TYPE: {}}},
+}
+"""`responses=` for routes, so the OpenAPI document describes the error bodies."""
+
+
+def problem_body(
+    status: int, code: ServerErrorCode, *, request_id: str | None, **extra: Any
+) -> dict[str, Any]:
+    """The problem+json document for `code`."""
+    body: dict[str, Any] = {
+        "type": f"urn:dossier:problem:{code.value}",
+        "title": code.value.replace("_", " ").capitalize(),
+        "status": status,
+        "code": code.value,
+        "request_id": request_id,
+    }
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return body
+
+
+def problem_bytes(status: int, code: ServerErrorCode, *, request_id: str | None) -> bytes:
+    """A problem body as bytes, for middleware that answers before the app runs."""
+    return json.dumps(problem_body(status, code, request_id=request_id)).encode()
+
+
+def problem_response(
+    request: Request,
+    code: ServerErrorCode,
+    *,
+    status: int | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    """A problem+json response for `code` (status from the code unless given)."""
+    status = status or STATUS.get(code, 400)
+    request_id = getattr(request.state, "request_id", None)
+    body = problem_body(status, code, request_id=request_id, **extra)
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+async def _server_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ServerError)
+    headers: dict[str, str] = {}
+    if exc.retry_after is not None:
+        headers["Retry-After"] = str(exc.retry_after)
+    if exc.code in {E.UNAUTHENTICATED, E.INVALID_CREDENTIALS}:
+        headers["WWW-Authenticate"] = "Bearer"
+    action = exc.action.value if exc.action else None
+    return problem_response(
+        request, exc.code, headers=headers, action=action, retry_after=exc.retry_after
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return problem_response(request, E.MALFORMED_JSON)
+    content_type = request.headers.get("content-type", "")
+    body_expected = any(e.get("loc", ("",))[0] == "body" for e in errors)
+    if body_expected and content_type and "json" not in content_type.lower():
+        return problem_response(request, E.UNSUPPORTED_MEDIA_TYPE)
+    where = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type")} for e in errors]
+    return problem_response(request, E.MALFORMED_REQUEST, errors=where)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = _BY_STATUS.get(exc.status_code, E.INTERNAL_ERROR if exc.status_code >= 500 else None)
+    code = code or E.MALFORMED_REQUEST
+    headers = dict(exc.headers) if exc.headers else None
+    return problem_response(request, code, status=exc.status_code, headers=headers)
+
+
+async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # The database is down or (SQLite) locked for longer than the busy timeout: transient.
+    retry = RETRY_AFTER_UNAVAILABLE
+    headers = {"Retry-After": str(retry)}
+    return problem_response(request, E.SERVICE_UNAVAILABLE, headers=headers, retry_after=retry)
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Route every known kind of failure to a problem+json response."""
+    app.add_exception_handler(ServerError, _server_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(OperationalError, _database_unavailable)

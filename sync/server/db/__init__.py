@@ -1,0 +1,1 @@
+"""Database layer: derived tables, engines and transactions, change log, migrations."""

@@ -1,0 +1,1 @@
+"""Use cases of the service; keyword-only functions that return frozen dataclasses."""

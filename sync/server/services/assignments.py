@@ -1,0 +1,136 @@
+"""Who may see which case: assignments, bulk reassignment and the visibility rule.
+
+Visibility is computed on the service, never by a client-side filter (sync-designs §2.7):
+a caseworker sees the cases assigned to them; a team lead also sees every case assigned to a
+member of their team; IT and auditors see no case content at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, insert, or_, select
+
+from storage.ids import is_uuid
+from sync.server.db.tables import ENTITY_TABLES, assignment, user_account
+from sync.server.errors import ServerError, ServerErrorCode
+from sync.server.services import audit
+from sync.server.services.users import get_user
+
+CASE = ENTITY_TABLES["case"]
+_CASE_ROLES = ("caseworker", "team_lead")  # IT and auditors never see case content
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentChange:
+    """What an assign or reassign did."""
+
+    assigned: int  # new assignment rows
+    unassigned: int  # removed assignment rows
+    case_ids: tuple[str, ...]
+
+
+def resolve_cases(conn: Connection, refs: Sequence[str]) -> list[str]:
+    """Case ids for references that are ids or case numbers; CASE_NOT_FOUND names the first
+    reference that matches nothing (or more than one case)."""
+    found: list[str] = []
+    for ref in refs:
+        cond = CASE.c.id == ref if is_uuid(ref) else CASE.c.case_number == ref
+        ids = list(conn.execute(select(CASE.c.id).where(cond)).scalars())
+        if len(ids) != 1:
+            raise ServerError(ServerErrorCode.CASE_NOT_FOUND, f"reference #{len(found) + 1}")
+        found.append(ids[0])
+    return list(dict.fromkeys(found))
+
+
+def assign(
+    conn: Connection, *, case_refs: Sequence[str], login: str, replace: bool, now: datetime
+) -> AssignmentChange:
+    """Assign cases to `login`; with `replace`, every other assignee of them is removed."""
+    user = get_user(conn, login)
+    case_ids = resolve_cases(conn, case_refs)
+    removed = 0
+    if replace:
+        removed = conn.execute(
+            delete(assignment).where(
+                assignment.c.case_id.in_(case_ids), assignment.c.user_id != user.id
+            )
+        ).rowcount
+    added = _add(conn, case_ids, user.id, now)
+    audit.record(
+        conn,
+        now=now,
+        actor_kind=audit.OPERATOR,
+        actor_id=None,
+        action="cases.assigned",
+        object_type="user",
+        object_id=user.id,
+        detail={"cases": len(case_ids), "added": added, "removed": removed},
+    )
+    return AssignmentChange(added, removed, tuple(case_ids))
+
+
+def reassign(
+    conn: Connection,
+    *,
+    from_login: str,
+    to_login: str,
+    case_refs: Sequence[str] | None,
+    now: datetime,
+) -> AssignmentChange:
+    """Move cases (all of `from_login`'s, or the given ones) from one user to another."""
+    source, target = get_user(conn, from_login), get_user(conn, to_login)
+    held = select(assignment.c.case_id).where(assignment.c.user_id == source.id)
+    case_ids = list(conn.execute(held).scalars())
+    if case_refs is not None:
+        wanted = set(resolve_cases(conn, case_refs))
+        case_ids = [c for c in case_ids if c in wanted]
+    removed = conn.execute(
+        delete(assignment).where(
+            assignment.c.user_id == source.id, assignment.c.case_id.in_(case_ids)
+        )
+    ).rowcount
+    added = _add(conn, case_ids, target.id, now)
+    audit.record(
+        conn,
+        now=now,
+        actor_kind=audit.OPERATOR,
+        actor_id=None,
+        action="cases.reassigned",
+        object_type="user",
+        object_id=target.id,
+        detail={"from_user": source.id, "cases": len(case_ids)},
+    )
+    return AssignmentChange(added, removed, tuple(case_ids))
+
+
+def _add(conn: Connection, case_ids: Sequence[str], user_id: str, now: datetime) -> int:
+    have = set(
+        conn.execute(
+            select(assignment.c.case_id).where(
+                assignment.c.user_id == user_id, assignment.c.case_id.in_(case_ids)
+            )
+        ).scalars()
+    )
+    rows = [
+        {"case_id": c, "user_id": user_id, "assigned_at": now} for c in case_ids if c not in have
+    ]
+    if rows:
+        conn.execute(insert(assignment), rows)
+    return len(rows)
+
+
+def visible_case_ids(conn: Connection, *, user_id: str, role: str, team: str | None) -> list[str]:
+    """The ids of the cases `user_id` may see, sorted."""
+    if role not in _CASE_ROLES:
+        return []
+    holders = [assignment.c.user_id == user_id]
+    if role == "team_lead" and team is not None:
+        members = select(user_account.c.id).where(
+            user_account.c.team == team, user_account.c.role.in_(_CASE_ROLES)
+        )
+        holders.append(assignment.c.user_id.in_(members))
+    query = select(assignment.c.case_id).where(or_(*holders)).distinct()
+    return sorted(conn.execute(query).scalars())
