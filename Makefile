@@ -33,7 +33,7 @@ reliability: $(STAMP)
 	DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} $(BIN)/python -m pytest -q -m slow tests/reliability
 
 demo: $(STAMP)
-	$(BIN)/python -m storage.demo
+	$(BIN)/dossier-store demo
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

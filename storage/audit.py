@@ -27,17 +27,39 @@ from storage.database import Store
 from storage.keys import wipe
 from storage.tables import audit_event, secret
 
-CHAIN_KEY = "audit_chain_key"
-META_CHAIN_SEQ = "audit_chain_seq"
-META_CHAIN_HEAD = "audit_chain_head"
+CHAIN_STATE = "audit_chain_state"  # seq (8 bytes) ‖ head hash (32) ‖ next MAC key (32)
+_SEQ_BYTES = 8
+_HASH_BYTES = 32
+_LOAD = select(secret.c.material).where(secret.c.name == CHAIN_STATE)
+_SAVE = update(secret).where(secret.c.name == CHAIN_STATE)
+_EVENT_COLUMNS = (
+    "seq",
+    "event_id",
+    "actor",
+    "profile_id",
+    "device_id",
+    "action",
+    "object_type",
+    "object_id",
+    "occurred_at",
+    "recipient",
+)
 
 
-def init_chain(store: Store, conn: Connection, profile_id: str, k0: bytearray) -> None:
+def _pack(state: ChainState) -> bytes:
+    return state.seq.to_bytes(_SEQ_BYTES, "big") + state.head_hash + bytes(state.key)
+
+
+def _unpack(material: bytes) -> ChainState:
+    seq = int.from_bytes(material[:_SEQ_BYTES], "big")
+    head = material[_SEQ_BYTES : _SEQ_BYTES + _HASH_BYTES]
+    return ChainState(seq=seq, head_hash=head, key=bytearray(material[_SEQ_BYTES + _HASH_BYTES :]))
+
+
+def init_chain(conn: Connection, profile_id: str, k0: bytearray) -> None:
     """Start an empty chain for a new profile from its initial key K_0."""
     state = genesis_state(profile_id, k0)
-    conn.execute(insert(secret).values(name=CHAIN_KEY, material=bytes(state.key)))
-    store.set_meta(conn, META_CHAIN_SEQ, 0)
-    store.set_meta(conn, META_CHAIN_HEAD, state.head_hash.hex())
+    conn.execute(insert(secret), {"name": CHAIN_STATE, "material": _pack(state)})
     state.wipe()
 
 
@@ -83,41 +105,17 @@ class AuditLog:
             detail=_detail_codes(detail),
         )
         event = entry.event
-        conn.execute(
-            insert(audit_event).values(
-                seq=event.seq,
-                event_id=event.event_id,
-                actor=event.actor,
-                profile_id=event.profile_id,
-                device_id=event.device_id,
-                action=event.action,
-                object_type=event.object_type,
-                object_id=event.object_id,
-                occurred_at=event.occurred_at,
-                recipient=event.recipient,
-                detail=dict(event.detail),
-                hash=entry.hash,
-                mac=entry.mac,
-                synced=False,
-            )
-        )
+        row = {f: getattr(event, f) for f in _EVENT_COLUMNS}
+        row |= {"detail": dict(event.detail), "hash": entry.hash, "mac": entry.mac}
+        conn.execute(insert(audit_event), row | {"synced": False})
         self._save_state(conn, writer.state)
         return entry
 
     def _load_state(self, conn: Connection) -> ChainState:
-        material = conn.execute(select(secret.c.material).where(secret.c.name == CHAIN_KEY))
-        key = bytearray(material.scalar_one())
-        seq = self._store.get_meta(conn, META_CHAIN_SEQ, 0)
-        head = self._store.get_meta(conn, META_CHAIN_HEAD)
-        assert isinstance(seq, int) and isinstance(head, str)
-        return ChainState(seq=seq, head_hash=bytes.fromhex(head), key=key)
+        return _unpack(conn.execute(_LOAD).scalar_one())
 
     def _save_state(self, conn: Connection, state: ChainState) -> None:
-        conn.execute(
-            update(secret).where(secret.c.name == CHAIN_KEY).values(material=bytes(state.key))
-        )
-        self._store.set_meta(conn, META_CHAIN_SEQ, state.seq)
-        self._store.set_meta(conn, META_CHAIN_HEAD, state.head_hash.hex())
+        conn.execute(_SAVE, {"material": _pack(state)})
         state.wipe()
 
 
@@ -148,13 +146,9 @@ def verify_store_chain(store: Store, profile_id: str, k0: bytearray | None = Non
     """Verify the local chain against the stored head; with K_0 (held by IT) also the MACs."""
     with store.read() as conn:
         entries = load_entries(conn)
-        seq = store.get_meta(conn, META_CHAIN_SEQ, 0)
-        head = store.get_meta(conn, META_CHAIN_HEAD)
-    expected = (
-        (seq, bytes.fromhex(head))
-        if isinstance(seq, int) and seq and isinstance(head, str)
-        else None
-    )
+        state = _unpack(conn.execute(_LOAD).scalar_one())
+    expected = (state.seq, state.head_hash) if state.seq else None
+    state.wipe()
     try:
         return verify_chain(entries, profile_id=profile_id, k0=k0, expected_head=expected)
     finally:

@@ -77,5 +77,5 @@ def initialise_store(
             "mutation_seq": 0,
         }.items():
             store.set_meta(conn, key, value)
-        init_chain(store, conn, info.profile_id, k0)
+        init_chain(conn, info.profile_id, k0)
     wipe(k0)

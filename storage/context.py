@@ -70,10 +70,7 @@ class ProfileContext:
 
     def next_mutation_seq(self, conn: Connection) -> int:
         """The next per-profile mutation sequence number, gap-free (DESIGN §5.1)."""
-        value = self.store.get_meta(conn, META_MUTATION_SEQ, 0)
-        seq = int(value) + 1 if isinstance(value, int) else 1
-        self.store.set_meta(conn, META_MUTATION_SEQ, seq)
-        return seq
+        return self.store.increment_meta(conn, META_MUTATION_SEQ)
 
 
 def restore_hlc(store: Store, node: str, clock: WallClock) -> HybridClock:

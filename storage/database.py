@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
@@ -29,6 +29,13 @@ def _map_db_error(exc: DBAPIError) -> StoreError:
     if "malformed" in message or "not a database" in message:
         return StoreError(ErrorCode.STORE_CORRUPT, "sqlite")
     return StoreError(ErrorCode.IO_ERROR, type(exc.orig).__name__)
+
+
+_GET_META = select(meta.c.value).where(meta.c.key == bindparam("key"))
+_UPSERT = sqlite_insert(meta)
+_SET_META = _UPSERT.on_conflict_do_update(
+    index_elements=[meta.c.key], set_={"value": _UPSERT.excluded.value}
+)
 
 
 class Store:
@@ -128,16 +135,22 @@ class Store:
         return [str(p) for p in cipher] + [str(p) for p in plain if p != "ok"]
 
     def get_meta(self, conn: Connection, key: str, default: object = None) -> object:
-        value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+        """A value of the store's own bookkeeping (ids, counters, public keys)."""
+        value = conn.execute(_GET_META, {"key": key}).scalar()
         return default if value is None else value
 
     def set_meta(self, conn: Connection, key: str, value: object) -> None:
-        stmt = sqlite_insert(meta).values(key=key, value=value)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[meta.c.key], set_={"value": stmt.excluded.value}
-            )
-        )
+        """Set a bookkeeping value in the caller's transaction."""
+        conn.execute(_SET_META, {"key": key, "value": value})
+
+    def increment_meta(self, conn: Connection, key: str) -> int:
+        """Add one to a counter (created at 1) in one statement; returns the new value."""
+        row = conn.exec_driver_sql(
+            "INSERT INTO store_meta(key, value) VALUES (?, '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = json(value + 1) RETURNING value",
+            (key,),
+        ).scalar_one()
+        return int(row)
 
     def lock(self) -> None:
         """Close every keyed connection and wipe the key; the Store is unusable afterwards."""

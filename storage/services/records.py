@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, func, insert, select, update
+from sqlalchemy import Connection, Row, Table, bindparam, func, insert, select, update
 
 from storage.context import ProfileContext
 from storage.errors import ErrorCode, StoreError, ValidationFailed
@@ -46,9 +46,9 @@ class Record:
         return self.values[field]
 
 
-def record_from_row(entity: Entity, row: Row[Any]) -> Record:
-    """A `Record` from a row of the entity's table."""
-    data = row._mapping
+def record_from_row(entity: Entity, row: Row[Any] | Mapping[str, Any]) -> Record:
+    """A `Record` from a row of the entity's table (or the dict that was just inserted)."""
+    data = row._mapping if isinstance(row, Row) else row
     return Record(
         entity=entity.name,
         id=data["id"],
@@ -120,7 +120,7 @@ class RecordService:
             row |= {"updated_hlc": stamp.hlc, "field_clocks": {}}
             if entity.case_scoped:
                 row["case_id"] = case_id
-            conn.execute(insert(table).values(row))
+            conn.execute(insert(table), row)
             changes = {
                 f: {"old": None, "new": row[f]} for f in entity.field_names if row[f] is not None
             }
@@ -135,7 +135,7 @@ class RecordService:
                 hlc=stamp.hlc,
             )
             self._ctx.audit.record(conn, "create", entity.name, record_id)
-            record = self._fetch(conn, entity, record_id)
+            record = record_from_row(entity, row)
             self._ctx.search.index(conn, record)
             if also is not None:
                 also(conn)
@@ -288,17 +288,16 @@ class RecordService:
                 if f != "archived" and entity.field(f).merge is MergeClass.LOW_RISK
             }
         )
+        values = new_values | {
+            "sync_state": "pending",
+            "updated_at": stamp.time,
+            "updated_by": stamp.actor,
+            "updated_hlc": stamp.hlc,
+            "field_clocks": clocks,
+        }
         conn.execute(
-            update(table)
-            .where(table.c.id == current.id)
-            .values(
-                **new_values,
-                sync_state="pending",
-                updated_at=stamp.time,
-                updated_by=stamp.actor,
-                updated_hlc=stamp.hlc,
-                field_clocks=clocks,
-            )
+            update(table).where(table.c.id == bindparam("target_id")),
+            values | {"target_id": current.id},
         )
         self._enqueue(
             conn,
@@ -334,18 +333,19 @@ class RecordService:
     ) -> int:
         seq = self._ctx.next_mutation_seq(conn)
         conn.execute(
-            insert(outbox).values(
-                mutation_seq=seq,
-                mutation_id=new_id(),
-                kind=mutation_kind(entity.name, op),
-                entity=entity.name,
-                entity_id=entity_id,
-                case_id=case_id if entity.name != "case" else entity_id,
-                base_version=base_version,
-                changes=dict(changes),
-                client_hlc=hlc,
-                created_at=self._ctx.now(),
-            )
+            insert(outbox),
+            {
+                "mutation_seq": seq,
+                "mutation_id": new_id(),
+                "kind": mutation_kind(entity.name, op),
+                "entity": entity.name,
+                "entity_id": entity_id,
+                "case_id": case_id if entity.name != "case" else entity_id,
+                "base_version": base_version,
+                "changes": dict(changes),
+                "client_hlc": hlc,
+                "created_at": self._ctx.now(),
+            },
         )
         return seq
 

@@ -183,3 +183,19 @@ def test_several_service_calls_in_one_write_commit_together(profile) -> None:
         profile.records.create("case", CASE)
         raise RuntimeError("crash before commit")
     assert profile.records.list("case") == [] and _outbox(profile) == []
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing_committed(profile) -> None:
+    case = profile.records.create("case", CASE)
+    with pytest.raises(StoreError) as caught, profile.store.write() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages + 2}")  # the disk "fills up"
+        for n in range(200):
+            profile.records.create("note", {"body": "x" * 3000 + str(n)}, case_id=case.id)
+    assert caught.value.code is ErrorCode.DISK_FULL
+    with profile.store.write() as conn:
+        conn.exec_driver_sql("PRAGMA max_page_count = 1073741823")  # space freed again
+    assert profile.records.list("note", case_id=case.id) == []
+    assert [m.kind for m in _outbox(profile)] == ["case.create.v1"]
+    profile.records.create("note", {"body": "works again"}, case_id=case.id)
+    assert profile.store.integrity_problems() == []
