@@ -16,71 +16,64 @@ nor derive an earlier key (SHA-256 does not run backwards). K_0 goes to the veri
 service / IT), which can recompute every key. The hash chain alone catches edits, deletions and
 reordering by anyone who cannot rewrite the whole tail; the MACs catch those who can.
 
-An event records who did what to which object, when, on which device and for which recipient,
-and nothing else: **never case content** (no names, no field values, no free text). Identifiers
-and `detail` codes are restricted to code-like strings so that content cannot slip in (AUD-1,
-LOG-1). Key material is excluded from every `repr` so a logged state leaks nothing.
+The events themselves, and the rules that keep case content out of them, are in
+`storage.audit_event`; verified positions and their signatures in `storage.audit_checkpoint`.
+Key material is excluded from every `repr` so a logged state leaks nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import json
-import re
 import secrets
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
-from datetime import datetime
+from dataclasses import dataclass, field
 from enum import StrEnum
-from types import MappingProxyType
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from storage.audit_checkpoint import (
+    HASH_SIZE,
+    KEY_SIZE,
+    Checkpoint,
+    require_lengths,
+    sign_checkpoint,
+    verify_checkpoint,
+)
+from storage.audit_event import (
+    CANONICAL_VERSION,
+    AuditAction,
+    AuditEvent,
+    canonical_bytes,
+    require_valid_event,
+)
+from storage.errors import ErrorCode, StoreError
 
-from storage.errors import ErrorCode, StoreError, ValidationFailed
+# What moved to `storage.audit_event` and `storage.audit_checkpoint` stays importable here.
+__all__ = [
+    "CANONICAL_VERSION",
+    "HASH_SIZE",
+    "KEY_SIZE",
+    "AuditAction",
+    "AuditEvent",
+    "ChainEntry",
+    "ChainProblem",
+    "ChainState",
+    "ChainVerdict",
+    "ChainWriter",
+    "Checkpoint",
+    "canonical_bytes",
+    "chain_hash",
+    "genesis_hash",
+    "genesis_state",
+    "new_chain_key",
+    "sign_checkpoint",
+    "verify_chain",
+    "verify_checkpoint",
+]
 
-CANONICAL_VERSION = 1
-"""Version of `canonical_bytes`; a new encoding gets a new version and new domain tags."""
-
-KEY_SIZE = 32
-HASH_SIZE = 32
 _GENESIS_TAG = b"dossier-audit-genesis-v1\x00"
 _CHAIN_TAG = b"dossier-audit-chain-v1\x00"
 _EVOLVE_TAG = b"dossier-audit-key-evolve"
-_CHECKPOINT_TAG = b"dossier-audit-checkpoint-v1\x00"
-
-# Code-like strings only: no spaces, so a name or a sentence cannot be stored as an "id".
-_IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")
-_DETAIL_KEY = re.compile(r"[a-z][a-z0-9_]{0,31}")
-_DETAIL_VALUE = re.compile(r"[A-Za-z0-9._:,-]{0,256}")  # commas: lists of field names
-_UTC_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
-_MAX_DETAIL_ITEMS = 16
-
-
-class AuditAction(StrEnum):
-    CREATE = "create"
-    READ = "read"
-    UPDATE = "update"
-    DELETE = "delete"
-    ARCHIVE = "archive"
-    UNARCHIVE = "unarchive"
-    EXPORT = "export"
-    PRINT = "print"
-    DISCLOSE = "disclose"
-    LOGIN = "login"
-    UNLOCK = "unlock"
-    UNLOCK_FAILED = "unlock_failed"
-    LOCK = "lock"
-    SYNC = "sync"
-    CONFLICT_RESOLVED = "conflict_resolved"
-    EVICT = "evict"
-    WIPE = "wipe"
-    RECOVER = "recover"  # IT opened the store with the organisation's recovery key
-
-
-_ACTIONS = frozenset(action.value for action in AuditAction)
 
 
 class ChainProblem(StrEnum):
@@ -93,28 +86,6 @@ class ChainProblem(StrEnum):
     TRUNCATED = "truncated"  # the chain stops before the expected head
     HEAD_MISMATCH = "head_mismatch"  # the chain passes the expected head's seq elsewhere
     PROFILE_MISMATCH = "profile_mismatch"  # a well-chained entry names another profile
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEvent:
-    """One audited action. Identifiers and codes only: never case content."""
-
-    seq: int  # 1-based, per profile
-    event_id: str  # UUID, lower-case hyphenated
-    actor: str  # caseworker user id
-    profile_id: str
-    device_id: str
-    action: str  # an `AuditAction` value
-    object_type: str
-    object_id: str
-    occurred_at: str  # UTC, ISO 8601, ends in "Z"
-    recipient: str | None = None  # id/code of whoever received disclosed data
-    # Excluded from hashing the dataclass (a mapping is unhashable); frozen by __post_init__.
-    detail: Mapping[str, str] = field(default_factory=dict, hash=False)
-
-    def __post_init__(self) -> None:
-        # A private read-only copy: a frozen event must not change under its own hash.
-        object.__setattr__(self, "detail", MappingProxyType(dict(self.detail)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,23 +112,11 @@ class ChainState:
     def __post_init__(self) -> None:
         if not isinstance(self.key, bytearray):
             raise TypeError("the chain key must be a bytearray so that it can be wiped")
-        _require_lengths(self.seq, self.head_hash, self.key)
+        require_lengths(self.seq, self.head_hash, self.key)
 
     def wipe(self) -> None:
         """Zero the key, e.g. when the profile locks; the state is unusable afterwards."""
         _wipe(self.key)
-
-
-@dataclass(frozen=True, slots=True)
-class Checkpoint:
-    """A verified position (seq, h_seq) and, if MACs are checked, K_{seq+1}."""
-
-    seq: int
-    head_hash: bytes
-    key: bytes | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        _require_lengths(self.seq, self.head_hash, self.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,15 +135,6 @@ class ChainVerdict:
         if not self.ok:
             detail = f"{self.problem} at seq {self.first_bad_seq}"
             raise StoreError(ErrorCode.AUDIT_CHAIN_BROKEN, detail)
-
-
-def canonical_bytes(event: AuditEvent) -> bytes:
-    """The deterministic encoding that is hashed: sorted-key compact JSON, UTF-8, versioned."""
-    body: dict[str, object] = {f.name: getattr(event, f.name) for f in fields(event)}
-    body["detail"] = dict(event.detail)
-    body["v"] = CANONICAL_VERSION
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return text.encode("utf-8")
 
 
 def genesis_hash(profile_id: str) -> bytes:
@@ -254,7 +204,7 @@ class ChainWriter:
             recipient=recipient,
             detail=detail or {},
         )
-        _require_valid(event)
+        require_valid_event(event)
         entry_hash = chain_hash(self._state.head_hash, event)
         entry = ChainEntry(event, entry_hash, _mac(self._state.key, entry_hash))
         self._advance(event.seq, entry_hash)
@@ -290,20 +240,6 @@ def verify_chain(
         return walk.run()
     finally:
         walk.wipe()
-
-
-def sign_checkpoint(private_key: Ed25519PrivateKey, seq: int, head_hash: bytes) -> bytes:
-    """Ed25519 signature over (seq, head hash) by the profile's audit signing key."""
-    return private_key.sign(_checkpoint_message(seq, head_hash))
-
-
-def verify_checkpoint(public_key: Ed25519PublicKey, seq: int, head_hash: bytes, sig: bytes) -> bool:
-    """True if `sig` is the profile's signature of exactly this (seq, head hash)."""
-    try:
-        public_key.verify(sig, _checkpoint_message(seq, head_hash))
-    except InvalidSignature:
-        return False
-    return True
 
 
 class _Walk:
@@ -441,55 +377,3 @@ def _wipe(buffer: bytearray) -> None:
     # Best effort: CPython may have left transient copies (digest results), but the long-lived
     # copy that the state holds is overwritten here.
     buffer[:] = bytes(len(buffer))
-
-
-def _checkpoint_message(seq: int, head_hash: bytes) -> bytes:
-    _require_lengths(seq, head_hash, None)
-    return _CHECKPOINT_TAG + seq.to_bytes(8, "big") + head_hash
-
-
-def _require_lengths(seq: int, head_hash: bytes, key: bytes | bytearray | None) -> None:
-    if seq < 0:
-        raise ValueError("seq must not be negative")
-    if len(head_hash) != HASH_SIZE or (key is not None and len(key) != KEY_SIZE):
-        raise ValueError("head hash and key must be 32 bytes")
-
-
-def _require_valid(event: AuditEvent) -> None:
-    errors: dict[str, str] = {}
-    if not _is_uuid(event.event_id):
-        errors["event_id"] = "not_uuid"
-    for name in ("actor", "profile_id", "device_id", "object_type", "object_id"):
-        if not _IDENTIFIER.fullmatch(getattr(event, name)):
-            errors[name] = "not_identifier"
-    if event.recipient is not None and not _IDENTIFIER.fullmatch(event.recipient):
-        errors["recipient"] = "not_identifier"
-    if event.action not in _ACTIONS:
-        errors["action"] = "unknown_action"
-    if not _is_utc_timestamp(event.occurred_at):
-        errors["occurred_at"] = "not_utc_timestamp"
-    if not _is_code_map(event.detail):
-        errors["detail"] = "not_codes"
-    if errors:
-        raise ValidationFailed(errors)
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        return str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
-
-
-def _is_utc_timestamp(text: str) -> bool:
-    try:
-        return bool(_UTC_TIMESTAMP.fullmatch(text)) and bool(datetime.fromisoformat(text))
-    except ValueError:  # well-formed but impossible, e.g. month 13
-        return False
-
-
-def _is_code_map(detail: Mapping[str, str]) -> bool:
-    return len(detail) <= _MAX_DETAIL_ITEMS and all(
-        isinstance(value, str) and _DETAIL_KEY.fullmatch(key) and _DETAIL_VALUE.fullmatch(value)
-        for key, value in detail.items()
-    )

@@ -51,22 +51,40 @@ def cmd_recovery_keygen(args: argparse.Namespace) -> None:
     private, public = keys.generate_recovery_keypair()
     atomic_write_bytes(args.out, bytes(private).hex().encode())
     keys.wipe(private)
-    _emit({"recovery_public_key": public.hex(), "key_id": keys.recovery_key_id(public),
-           "private_key_file": str(args.out)})
+    _emit(
+        {
+            "recovery_public_key": public.hex(),
+            "key_id": keys.recovery_key_id(public),
+            "private_key_file": str(args.out),
+        }
+    )
 
 
 def cmd_create_profile(args: argparse.Namespace) -> None:
     info = Workspace(args.data_dir).create_profile(
-        login=args.login, display_name=args.name, passphrase=_passphrase(args),
-        recovery_public_key=bytes.fromhex(args.recovery_public_key))
+        login=args.login,
+        display_name=args.name,
+        passphrase=_passphrase(args),
+        recovery_public_key=bytes.fromhex(args.recovery_public_key),
+    )
     _emit({"profile_id": info.profile_id, "login": info.login, "path": str(info.path)})
 
 
 def cmd_list(args: argparse.Namespace) -> None:
     profiles = Workspace(args.data_dir).list_profiles()
-    _emit({"profiles": [{"profile_id": p.profile_id, "login": p.login,
-                         "display_name": p.display_name, "created_at": p.created_at}
-                        for p in profiles]})
+    _emit(
+        {
+            "profiles": [
+                {
+                    "profile_id": p.profile_id,
+                    "login": p.login,
+                    "display_name": p.display_name,
+                    "created_at": p.created_at,
+                }
+                for p in profiles
+            ]
+        }
+    )
 
 
 def _summary(profile: OpenProfile) -> dict[str, Any]:
@@ -79,8 +97,12 @@ def _summary(profile: OpenProfile) -> dict[str, Any]:
         "persons": profile.records.count("person"),
         "pending_mutations": pending,
         "integrity_problems": len(profile.store.integrity_problems()),
-        "audit_chain": {"ok": verdict.ok, "entries": verdict.checked,
-                        "problem": verdict.problem, "first_bad_seq": verdict.first_bad_seq},
+        "audit_chain": {
+            "ok": verdict.ok,
+            "entries": verdict.checked,
+            "problem": verdict.problem,
+            "first_bad_seq": verdict.first_bad_seq,
+        },
     }
 
 
@@ -104,8 +126,11 @@ def _hits(profile: OpenProfile, query: str, limit: int = 10) -> list[dict[str, A
     results = []
     for hit in profile.search.search(query, limit=limit):
         case = profile.records.get("case", hit.case_id, audit_read=False)
-        row: dict[str, Any] = {"case_number": case["case_number"], "score": round(hit.score, 3),
-                               "reason": hit.reason}
+        row: dict[str, Any] = {
+            "case_number": case["case_number"],
+            "score": round(hit.score, 3),
+            "reason": hit.reason,
+        }
         if hit.person_id:
             person = profile.records.get("person", hit.person_id, audit_read=False)
             row["person"] = f"{person['given_names'] or ''} {person['family_name']}".strip()
@@ -116,8 +141,9 @@ def _hits(profile: OpenProfile, query: str, limit: int = 10) -> list[dict[str, A
 def cmd_recover(args: argparse.Namespace) -> None:
     private = bytearray(bytes.fromhex(Path(args.recovery_private_key).read_text().strip()))
     try:
-        Workspace(args.data_dir).recover(args.profile, private,
-                                         _passphrase(args, "New passphrase: "))
+        Workspace(args.data_dir).recover(
+            args.profile, private, _passphrase(args, "New passphrase: ")
+        )
     finally:
         keys.wipe(private)
     _emit({"profile_id": args.profile, "recovered": True})
@@ -130,8 +156,12 @@ def cmd_demo(args: argparse.Namespace) -> None:
     private, public = keys.generate_recovery_keypair()
     keys.wipe(private)  # the demo keeps no recovery key: it's throwaway data
     passphrase = generate_passphrase(6)
-    info = workspace.create_profile(login="demo", display_name="Demo Caseworker",
-                                    passphrase=passphrase, recovery_public_key=public)
+    info = workspace.create_profile(
+        login="demo",
+        display_name="Demo Caseworker",
+        passphrase=passphrase,
+        recovery_public_key=public,
+    )
     started = time.perf_counter()
     profile = unlock_profile(workspace, info.profile_id, passphrase)
     unlocked = time.perf_counter()
@@ -140,23 +170,41 @@ def cmd_demo(args: argparse.Namespace) -> None:
             with profile.store.write():
                 insert_demo_case(profile.records, demo)
         written = time.perf_counter()
-        queries = ["Mohamed", "Muhammad Alhasan", "Tesfaye", "Yusuf", "Kovalenko 1990",
-                   "Arztzeugnis", profile.records.list("case", limit=1)[0]["case_number"]]
-        _emit({"data_dir": str(root), "profile_id": info.profile_id, "passphrase": passphrase,
-               "unlock_seconds": round(unlocked - started, 3),
-               "write_seconds": round(written - unlocked, 3),
-               **_summary(profile),
-               "searches": {q: _hits(profile, q, limit=3) for q in queries}})
+        queries = [
+            "Mohamed",
+            "Muhammad Alhasan",
+            "Tesfaye",
+            "Yusuf",
+            "Kovalenko 1990",
+            "Arztzeugnis",
+            profile.records.list("case", limit=1)[0]["case_number"],
+        ]
+        _emit(
+            {
+                "data_dir": str(root),
+                "profile_id": info.profile_id,
+                "passphrase": passphrase,
+                "unlock_seconds": round(unlocked - started, 3),
+                "write_seconds": round(written - unlocked, 3),
+                **_summary(profile),
+                "searches": {q: _hits(profile, q, limit=3) for q in queries},
+            }
+        )
     finally:
         profile.lock()
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier-store", description=__doc__)
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="profiles folder (default: the platform's user data dir)")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase from one line of stdin")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="profiles folder (default: the platform's user data dir)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from one line of stdin"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     commands: dict[str, tuple[Callable[[argparse.Namespace], None], Sequence[str]]] = {
         "recovery-keygen": (cmd_recovery_keygen, ()),

@@ -9,27 +9,16 @@ only inside this envelope (KEY-2), wrapped twice:
 * for the organisation's recovery key (REC-1): an ephemeral X25519 exchange with the
   recovery public key, HKDF-SHA256, AES-256-GCM.
 
-Format version 1 (JSON)::
-
-    {"format": "dossier-key-envelope", "version": 1, "profile_id": "...",
-     "kdf": {"id": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes": 4,
-             "salt": b64(16)},
-     "passphrase_wrap": {"aead": "aes-256-gcm", "kek_check": b64(16), "nonce": b64(12),
-                         "ciphertext": b64(48)},
-     "recovery_wrap": {"scheme": "x25519-hkdf-sha256-aes-256-gcm", "key_id": hex(32),
-                       "ephemeral_public": b64(32), "nonce": b64(12), "ciphertext": b64(48)},
-     "checksum": hex(sha256)}
-
-The *header* is the document without ``checksum``, ``kek_check``, the nonces and the
-ciphertexts. Its canonical form (JSON, sorted keys, no whitespace, ASCII) is the AAD of the
-passphrase wrap, so any change to it makes the unwrap fail. The recovery wrap binds the same
-header minus ``kdf`` (in its HKDF info and AAD), because a passphrase change replaces salt
-and KDF parameters while the recovery wrap must stay valid (KEY-8). Details for a second
-implementation: the passphrase is NFC-normalised UTF-8; the seed is split with HKDF-Expand
-under the ``_LABEL_PASSPHRASE`` / ``_LABEL_CHECK`` labels; the recovery HKDF salt is
-ephemeral public key || recipient public key; every AAD and info is its label followed by
-the canonical header. ``tests/unit/storage/test_keys.py`` rebuilds an envelope from this
-description alone.
+The envelope is a checksummed JSON document; its layout, its *header* and the header's
+canonical form are specified in `storage.envelope_format` (format version 1). The canonical
+header is the AAD of the passphrase wrap, so any change to it makes the unwrap fail. The
+recovery wrap binds the same header minus ``kdf`` (in its HKDF info and AAD), because a
+passphrase change replaces salt and KDF parameters while the recovery wrap must stay valid
+(KEY-8). Details for a second implementation: the passphrase is NFC-normalised UTF-8; the seed
+is split with HKDF-Expand under the ``_LABEL_PASSPHRASE`` / ``_LABEL_CHECK`` labels; the
+recovery HKDF salt is ephemeral public key || recipient public key; every AAD and info is its
+label followed by the canonical header. ``tests/unit/storage/test_keys.py`` rebuilds an
+envelope from this description and the format's alone.
 
 Errors, in the order they are checked: ``checksum`` (SHA-256 of the canonical document
 without it) catches corruption and naive edits before any KDF runs with edited parameters
@@ -47,16 +36,12 @@ the hex pragma string and ``cryptography``'s own internal key copies.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
-import json
 import secrets
 import unicodedata
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any, cast
+from dataclasses import replace
+from typing import cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -65,98 +50,77 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF, HKDFExpand
 
+from storage.envelope_format import (
+    AEAD_ID,
+    CHECK_BYTES,
+    DATA_KEY_BYTES,
+    FLOOR_ITERATIONS,
+    FLOOR_MEMORY_KIB,
+    FORMAT,
+    KDF_ID,
+    MAX_ENVELOPE_BYTES,
+    MAX_ITERATIONS,
+    MAX_LANES,
+    MAX_MEMORY_KIB,
+    NONCE_BYTES,
+    RECOVERY_SCHEME,
+    SALT_BYTES,
+    VERSION,
+    X25519_BYTES,
+    Envelope,
+    EnvelopeInfo,
+    KdfParams,
+    RecoverySeal,
+    Wrap,
+    canonical_json,
+    envelope_header,
+    inspect_envelope,
+    parse_envelope,
+    read_envelope,
+    serialise_envelope,
+    write_envelope,
+)
 from storage.errors import ErrorCode, StoreError
-from storage.fsutil import atomic_write_bytes
 
-FORMAT = "dossier-key-envelope"
-VERSION = 1
-KDF_ID = "argon2id"
-AEAD_ID = "aes-256-gcm"
-RECOVERY_SCHEME = "x25519-hkdf-sha256-aes-256-gcm"
+# What moved to `storage.envelope_format` with the file stays importable from here.
+__all__ = [
+    "AEAD_ID",
+    "CHECK_BYTES",
+    "DATA_KEY_BYTES",
+    "FLOOR_ITERATIONS",
+    "FLOOR_MEMORY_KIB",
+    "FORMAT",
+    "KDF_ID",
+    "MAX_ENVELOPE_BYTES",
+    "MAX_ITERATIONS",
+    "MAX_LANES",
+    "MAX_MEMORY_KIB",
+    "NONCE_BYTES",
+    "RECOVERY_SCHEME",
+    "SALT_BYTES",
+    "VERSION",
+    "EnvelopeInfo",
+    "KdfParams",
+    "create_envelope",
+    "generate_recovery_keypair",
+    "inspect_envelope",
+    "new_data_key",
+    "read_envelope",
+    "recover_data_key",
+    "recovery_key_id",
+    "reset_passphrase",
+    "rewrap_passphrase",
+    "sqlcipher_key_pragma_value",
+    "unwrap_with_passphrase",
+    "wipe",
+    "write_envelope",
+]
 
-DATA_KEY_BYTES = 32
-SALT_BYTES = 16
-NONCE_BYTES = 12
-CHECK_BYTES = 16
-_WRAPPED_BYTES = DATA_KEY_BYTES + 16  # + GCM tag
-_X25519_BYTES = 32
-
-# KEY-3 floor, enforced when creating *and* when opening: no envelope below it is ever used.
-FLOOR_MEMORY_KIB = 64 * 1024
-FLOOR_ITERATIONS = 3
-# Ceilings only stop an edited envelope from making unlock allocate or spin without bound.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 64
-MAX_ENVELOPE_BYTES = 64 * 1024
 
 _LABEL_PASSPHRASE = b"dossier-key-envelope/v1/passphrase-wrap\x00"
 _LABEL_CHECK = b"dossier-key-envelope/v1/kek-check\x00"
 _LABEL_RECOVERY = b"dossier-key-envelope/v1/recovery-wrap\x00"
 _LABEL_KEY_ID = b"dossier-recovery-key-id/v1\x00"
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """Argon2id cost. Lanes are not floored: fewer lanes make unlock slower, not cracking
-    cheaper; memory and passes are what an attacker pays for."""
-
-    memory_kib: int = FLOOR_MEMORY_KIB
-    iterations: int = FLOOR_ITERATIONS
-    lanes: int = 4
-
-    @classmethod
-    def default(cls) -> KdfParams:
-        """The floor itself (64 MiB, t=3, p=4); callers may calibrate upwards (KEY-3)."""
-        return cls()
-
-    def check(self) -> None:
-        """KDF_BELOW_FLOOR below 64 MiB / t=3; ENVELOPE_UNSUPPORTED beyond the ceilings."""
-        if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS:
-            raise StoreError(ErrorCode.KDF_BELOW_FLOOR, f"m={self.memory_kib} t={self.iterations}")
-        if (
-            self.memory_kib > MAX_MEMORY_KIB
-            or self.iterations > MAX_ITERATIONS
-            or not 1 <= self.lanes <= MAX_LANES
-        ):
-            raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, "kdf parameters beyond ceiling")
-
-
-@dataclass(frozen=True, slots=True)
-class EnvelopeInfo:
-    """The non-secret facts of an envelope (which recovery key opens it, what it costs)."""
-
-    profile_id: str
-    kdf: KdfParams
-    recovery_key_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Wrap:
-    nonce: bytes
-    ciphertext: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class _RecoverySeal:
-    key_id: str
-    ephemeral_public: bytes
-    wrap: _Wrap
-
-
-@dataclass(frozen=True, slots=True)
-class _Envelope:
-    profile_id: str
-    kdf: KdfParams
-    salt: bytes
-    kek_check: bytes
-    passphrase_wrap: _Wrap
-    recovery: _RecoverySeal
-
-    def passphrase_aad(self) -> bytes:
-        return _LABEL_PASSPHRASE + _canon(
-            _header(self.profile_id, self.recovery, self.kdf, self.salt)
-        )
 
 
 # --- data key ------------------------------------------------------------------------------
@@ -195,7 +159,7 @@ def generate_recovery_keypair() -> tuple[bytearray, bytes]:
 
 def recovery_key_id(public_key: bytes) -> str:
     """A short fingerprint (32 hex digits) of a raw X25519 recovery public key."""
-    if len(public_key) != _X25519_BYTES:
+    if len(public_key) != X25519_BYTES:
         raise StoreError(ErrorCode.RECOVERY_KEY_INVALID, "public key length")
     return hashlib.sha256(_LABEL_KEY_ID + bytes(public_key)).hexdigest()[:32]
 
@@ -229,7 +193,7 @@ def create_envelope(
 def unwrap_with_passphrase(envelope: bytes, passphrase: str) -> bytearray:
     """The data key, or WRONG_PASSPHRASE / ENVELOPE_TAMPERED / ENVELOPE_UNSUPPORTED /
     KDF_BELOW_FLOOR. The caller wipes the returned buffer."""
-    return _unwrap(_parse(envelope), passphrase)
+    return _unwrap(parse_envelope(envelope), passphrase)
 
 
 def rewrap_passphrase(
@@ -240,7 +204,7 @@ def rewrap_passphrase(
     Only the passphrase wrap changes; the recovery wrap and the database stay as they are.
     `kdf` defaults to the envelope's current parameters.
     """
-    parsed = _parse(envelope)
+    parsed = parse_envelope(envelope)
     data_key = _unwrap(parsed, old_passphrase)
     try:
         return _wrap_for_passphrase(
@@ -260,7 +224,7 @@ def reset_passphrase(
     This is the one explicit migration path for an envelope below the KDF floor: the new
     passphrase wrap gets the floor parameters unless `kdf` says otherwise.
     """
-    parsed = _parse(envelope, enforce_kdf=False)
+    parsed = parse_envelope(envelope, enforce_kdf=False)
     _require_data_key(data_key)
     if kdf is None:
         kdf = parsed.kdf if _meets_floor(parsed.kdf) else KdfParams.default()
@@ -277,7 +241,7 @@ def recover_data_key(envelope: bytes, recovery_private_key: bytes | bytearray) -
     The KDF floor is not applied here: the recovery wrap does not depend on the KDF, and
     recovery followed by `reset_passphrase` is how an envelope below the floor is rescued.
     """
-    parsed = _parse(envelope, enforce_kdf=False)
+    parsed = parse_envelope(envelope, enforce_kdf=False)
     seal = parsed.recovery
     try:
         private = X25519PrivateKey.from_private_bytes(recovery_private_key)
@@ -298,66 +262,38 @@ def recover_data_key(envelope: bytes, recovery_private_key: bytes | bytearray) -
         wipe(wrap_key)
 
 
-def inspect_envelope(envelope: bytes) -> EnvelopeInfo:
-    """Profile id, KDF parameters and recovery key id, validated but not unwrapped (the KDF
-    parameters are reported even when below the floor)."""
-    parsed = _parse(envelope, enforce_kdf=False)
-    return EnvelopeInfo(parsed.profile_id, parsed.kdf, parsed.recovery.key_id)
-
-
-def read_envelope(path: Path) -> bytes:
-    """The envelope file's bytes: NOT_FOUND if missing, IO_ERROR if unreadable,
-    ENVELOPE_TAMPERED if implausibly large."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ENVELOPE_BYTES + 1)
-    except FileNotFoundError:
-        raise StoreError(ErrorCode.NOT_FOUND, "key envelope") from None
-    except OSError as exc:
-        raise StoreError(ErrorCode.IO_ERROR, f"read key envelope: {type(exc).__name__}") from None
-    if len(data) > MAX_ENVELOPE_BYTES:
-        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "too large")
-    return data
-
-
-def write_envelope(path: Path, envelope: bytes) -> None:
-    """Validate and atomically write an envelope (the old file survives any failure)."""
-    _parse(envelope)
-    atomic_write_bytes(path, envelope)
-
-
 # --- wrapping ----------------------------------------------------------------------------------
 
 
 def _wrap_for_passphrase(
-    profile_id: str, recovery: _RecoverySeal, data_key: bytearray, passphrase: str, kdf: KdfParams
+    profile_id: str, recovery: RecoverySeal, data_key: bytearray, passphrase: str, kdf: KdfParams
 ) -> bytes:
     kdf.check()
     salt = secrets.token_bytes(SALT_BYTES)
     wrap_key, check = _split_seed(_derive_seed(passphrase, kdf, salt))
-    envelope = _Envelope(profile_id, kdf, salt, check, _Wrap(b"", b""), recovery)
+    envelope = Envelope(profile_id, kdf, salt, check, Wrap(b"", b""), recovery)
     try:
         nonce = secrets.token_bytes(NONCE_BYTES)
-        ciphertext = AESGCM(wrap_key).encrypt(nonce, data_key, envelope.passphrase_aad())
+        ciphertext = AESGCM(wrap_key).encrypt(nonce, data_key, _passphrase_aad(envelope))
     finally:
         wipe(wrap_key)
-    return _serialise(replace(envelope, passphrase_wrap=_Wrap(nonce, ciphertext)))
+    return serialise_envelope(replace(envelope, passphrase_wrap=Wrap(nonce, ciphertext)))
 
 
-def _unwrap(parsed: _Envelope, passphrase: str) -> bytearray:
+def _unwrap(parsed: Envelope, passphrase: str) -> bytearray:
     wrap_key, check = _split_seed(_derive_seed(passphrase, parsed.kdf, parsed.salt))
     try:
         if not hmac.compare_digest(check, parsed.kek_check):
             raise StoreError(ErrorCode.WRONG_PASSPHRASE)
         # The passphrase is right, so a failing tag means the header or ciphertext was edited.
-        return _open(wrap_key, parsed.passphrase_wrap, parsed.passphrase_aad())
+        return _open(wrap_key, parsed.passphrase_wrap, _passphrase_aad(parsed))
     finally:
         wipe(wrap_key)
 
 
 def _seal_for_recovery(
     data_key: bytearray, recovery_public_key: bytes, profile_id: str
-) -> _RecoverySeal:
+) -> RecoverySeal:
     key_id = recovery_key_id(recovery_public_key)
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
@@ -372,13 +308,18 @@ def _seal_for_recovery(
         ciphertext = AESGCM(wrap_key).encrypt(nonce, data_key, aad)
     finally:
         wipe(wrap_key)
-    return _RecoverySeal(key_id, ephemeral_public, _Wrap(nonce, ciphertext))
+    return RecoverySeal(key_id, ephemeral_public, Wrap(nonce, ciphertext))
+
+
+def _passphrase_aad(envelope: Envelope) -> bytes:
+    header = envelope_header(envelope.profile_id, envelope.recovery, envelope.kdf, envelope.salt)
+    return _LABEL_PASSPHRASE + canonical_json(header)
 
 
 def _recovery_aad(profile_id: str, key_id: str, ephemeral_public: bytes) -> bytes:
     # The header without "kdf": a passphrase change replaces it, the recovery wrap must survive.
-    seal = _RecoverySeal(key_id, ephemeral_public, _Wrap(b"", b""))
-    return _LABEL_RECOVERY + _canon(_header(profile_id, seal))
+    seal = RecoverySeal(key_id, ephemeral_public, Wrap(b"", b""))
+    return _LABEL_RECOVERY + canonical_json(envelope_header(profile_id, seal))
 
 
 def _recovery_wrap_key(
@@ -424,7 +365,7 @@ def _split_seed(seed: bytearray) -> tuple[bytearray, bytes]:
     return wrap_key, check
 
 
-def _open(wrap_key: bytearray, wrap: _Wrap, aad: bytes) -> bytearray:
+def _open(wrap_key: bytearray, wrap: Wrap, aad: bytes) -> bytearray:
     data_key = bytearray(DATA_KEY_BYTES)
     try:
         AESGCM(wrap_key).decrypt_into(wrap.nonce, wrap.ciphertext, aad, data_key)
@@ -445,151 +386,3 @@ def _meets_floor(kdf: KdfParams) -> bool:
 def _require_data_key(data_key: bytearray) -> None:
     if len(data_key) != DATA_KEY_BYTES:
         raise ValueError("data key must be 32 bytes")
-
-
-# --- serialisation -----------------------------------------------------------------------------
-
-
-def _header(
-    profile_id: str, recovery: _RecoverySeal, kdf: KdfParams | None = None, salt: bytes = b""
-) -> dict[str, Any]:
-    header: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "profile_id": profile_id,
-        "passphrase_wrap": {"aead": AEAD_ID},
-        "recovery_wrap": {
-            "scheme": RECOVERY_SCHEME,
-            "key_id": recovery.key_id,
-            "ephemeral_public": _b64(recovery.ephemeral_public),
-        },
-    }
-    if kdf is not None:
-        header["kdf"] = {
-            "id": KDF_ID,
-            "memory_kib": kdf.memory_kib,
-            "iterations": kdf.iterations,
-            "lanes": kdf.lanes,
-            "salt": _b64(salt),
-        }
-    return header
-
-
-def _serialise(envelope: _Envelope) -> bytes:
-    doc = _header(envelope.profile_id, envelope.recovery, envelope.kdf, envelope.salt)
-    doc["passphrase_wrap"] |= {
-        "kek_check": _b64(envelope.kek_check),
-        "nonce": _b64(envelope.passphrase_wrap.nonce),
-        "ciphertext": _b64(envelope.passphrase_wrap.ciphertext),
-    }
-    doc["recovery_wrap"] |= {
-        "nonce": _b64(envelope.recovery.wrap.nonce),
-        "ciphertext": _b64(envelope.recovery.wrap.ciphertext),
-    }
-    doc["checksum"] = hashlib.sha256(_canon(doc)).hexdigest()
-    return json.dumps(doc, indent=2, sort_keys=True).encode("ascii") + b"\n"
-
-
-def _parse(envelope: bytes, *, enforce_kdf: bool = True) -> _Envelope:
-    doc = _load_json(envelope)
-    if doc.get("format") != FORMAT or type(doc.get("version")) is not int:
-        raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, "not a key envelope")
-    if doc["version"] != VERSION:
-        raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, f"version {doc['version']}")
-    checksum = doc.pop("checksum", None)
-    expected = hashlib.sha256(_canon(doc)).hexdigest()
-    if not isinstance(checksum, str) or not hmac.compare_digest(checksum, expected):
-        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "checksum")
-    try:
-        parsed = _from_document(doc)
-    except (KeyError, TypeError, ValueError, binascii.Error):
-        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "malformed") from None
-    if enforce_kdf:
-        parsed.kdf.check()
-    return parsed
-
-
-def _from_document(doc: dict[str, Any]) -> _Envelope:
-    _keys(doc, {"format", "version", "profile_id", "kdf", "passphrase_wrap", "recovery_wrap"})
-    kdf = _keys(doc["kdf"], {"id", "memory_kib", "iterations", "lanes", "salt"})
-    pw = _keys(doc["passphrase_wrap"], {"aead", "kek_check", "nonce", "ciphertext"})
-    rc = _keys(
-        doc["recovery_wrap"], {"scheme", "key_id", "ephemeral_public", "nonce", "ciphertext"}
-    )
-    if (kdf["id"], pw["aead"], rc["scheme"]) != (KDF_ID, AEAD_ID, RECOVERY_SCHEME):
-        raise StoreError(ErrorCode.ENVELOPE_UNSUPPORTED, "algorithm")
-    recovery = _RecoverySeal(
-        key_id=_text(rc["key_id"]),
-        ephemeral_public=_unb64(rc["ephemeral_public"], _X25519_BYTES),
-        wrap=_Wrap(_unb64(rc["nonce"], NONCE_BYTES), _unb64(rc["ciphertext"], _WRAPPED_BYTES)),
-    )
-    return _Envelope(
-        profile_id=_text(doc["profile_id"]),
-        kdf=KdfParams(_int(kdf["memory_kib"]), _int(kdf["iterations"]), _int(kdf["lanes"])),
-        salt=_unb64(kdf["salt"], SALT_BYTES),
-        kek_check=_unb64(pw["kek_check"], CHECK_BYTES),
-        passphrase_wrap=_Wrap(
-            _unb64(pw["nonce"], NONCE_BYTES), _unb64(pw["ciphertext"], _WRAPPED_BYTES)
-        ),
-        recovery=recovery,
-    )
-
-
-def _load_json(envelope: bytes) -> dict[str, Any]:
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        # A repeated key could be read differently by another parser: refuse it.
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise ValueError("duplicate key")
-        return result
-
-    def no_constants(name: str) -> Any:
-        raise ValueError(name)
-
-    try:
-        doc = json.loads(
-            bytes(envelope).decode("utf-8"),
-            object_pairs_hook=no_duplicates,
-            parse_constant=no_constants,
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "not json") from None
-    if not isinstance(doc, dict):
-        raise StoreError(ErrorCode.ENVELOPE_TAMPERED, "not an object")
-    return doc
-
-
-def _keys(value: Any, expected: set[str]) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) != expected:
-        raise ValueError("unexpected fields")
-    return value
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value:
-        raise TypeError("not a non-empty str")
-    return value
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:  # bool is an int subclass; JSON true is not a cost
-        raise TypeError("not an int")
-    return value
-
-
-def _canon(value: Any) -> bytes:
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return text.encode("ascii")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: Any, length: int) -> bytes:
-    if not isinstance(value, str):
-        raise TypeError("not base64 text")
-    data = base64.b64decode(value, validate=True)
-    if len(data) != length:
-        raise ValueError("wrong length")
-    return data
