@@ -320,8 +320,9 @@ def test_create_refuses_kdf_parameters_outside_floor_and_ceiling(
 def envelope_from_spec(
     data_key: bytes, passphrase: str, recovery_public: bytes, memory_kib: int
 ) -> bytes:
-    """An envelope built from the primitives as the module docstring specifies them, with
-    no code from storage.keys: a second implementation of format version 1."""
+    """An envelope built from the primitives as the docstrings of keys.py and
+    envelope_format.py specify them, with no code from storage.keys: a second
+    implementation of format version 1."""
     eph = X25519PrivateKey.generate()
     eph_public = eph.public_key().public_bytes_raw()
     salt = os.urandom(16)
