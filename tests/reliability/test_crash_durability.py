@@ -130,5 +130,6 @@ def test_killed_passphrase_change_always_leaves_an_openable_envelope(workspace: 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(4 * 3600)  # ~2 s per kill round; the count is set by the caller
 def test_long_run_of_random_kills(workspace: Workspace) -> None:
     _kill_rounds(workspace, rounds=LONG_ROUNDS, seed=int(time.time()))
