@@ -1,0 +1,277 @@
+"""The case list: a table model over `CaseRow`s and the proxy that filters it.
+
+Sorting happens in the source model with one Python `list.sort` (10,000 rows in a few
+milliseconds) instead of in the proxy, where every comparison would call back into Python.
+The proxy only filters: status, case type, the chosen view, and the search hits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.cases.rows import CaseRow
+from desktop.formatting import deadline_text, format_date, isolate
+from desktop.vocabulary import choice_label
+from storage.schema import CASE_STATUSES
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+DUE_SOON_DAYS = 7
+_OVERDUE = QColor("#b3261e")  # red with 6.4:1 contrast on white; the text says "overdue" too
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    NAME = 1
+    TYPE = 2
+    STATUS = 3
+    DEADLINE = 4
+    OPENED = 5
+
+
+_HEADERS = {
+    Column.NUMBER: QT_TRANSLATE_NOOP("CaseList", "Case number"),
+    Column.NAME: QT_TRANSLATE_NOOP("CaseList", "Name"),
+    Column.TYPE: QT_TRANSLATE_NOOP("CaseList", "Type"),
+    Column.STATUS: QT_TRANSLATE_NOOP("CaseList", "Status"),
+    Column.DEADLINE: QT_TRANSLATE_NOOP("CaseList", "Next deadline"),
+    Column.OPENED: QT_TRANSLATE_NOOP("CaseList", "Opened"),
+}
+
+
+def _header(column: Column) -> str:
+    return QCoreApplication.translate("CaseList", _HEADERS[column])
+
+
+class CaseListModel(QAbstractTableModel):
+    """All cases of the profile, as loaded off the GUI thread."""
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+        self._today = today
+        self._sort: tuple[int, Qt.SortOrder] = (Column.NUMBER, Qt.SortOrder.AscendingOrder)
+
+    # --- Qt model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return _header(Column(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, Column(index.column()))
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == Column.DEADLINE:
+            return _OVERDUE if self._is_overdue(row) else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = {i: self._rows[i.row()].case_id for i in self.persistentIndexList()}
+        self._rows.sort(
+            key=self._sort_key(Column(column)), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        where = {row.case_id: n for n, row in enumerate(self._rows)}
+        for old, case_id in before.items():
+            self.changePersistentIndex(old, self.index(where[case_id], old.column()))
+        self.layoutChanged.emit()
+
+    # --- our interface -----------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[CaseRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        self.sort(*self._sort)
+
+    def update_row(self, row: CaseRow) -> None:
+        """Replace one case's row in place (after an edit); appends a new case."""
+        for n, old in enumerate(self._rows):
+            if old.case_id == row.case_id:
+                self._rows[n] = row
+                last = self.index(n, len(Column) - 1)
+                self.dataChanged.emit(self.index(n, 0), last)
+                return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def remove_case(self, case_id: str) -> None:
+        for n, old in enumerate(self._rows):
+            if old.case_id == case_id:
+                self.beginRemoveRows(QModelIndex(), n, n)
+                del self._rows[n]
+                self.endRemoveRows()
+                return
+
+    def clear(self) -> None:
+        """Forget every row (lock)."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rows(self) -> list[CaseRow]:
+        return list(self._rows)
+
+    def row_at(self, n: int) -> CaseRow:
+        return self._rows[n]
+
+    def cases_with_person(self, person_id: str) -> list[str]:
+        return [r.case_id for r in self._rows if person_id in r.person_ids]
+
+    def refresh_texts(self) -> None:
+        """Language or day changed: every visible text is different."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            bottom_right = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), bottom_right)
+
+    def today(self) -> date:
+        return self._today()
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _is_overdue(self, row: CaseRow) -> bool:
+        return bool(row.next_due) and date.fromisoformat(str(row.next_due)) < self._today()
+
+    def _text(self, row: CaseRow, column: Column) -> str:
+        match column:
+            case Column.NUMBER:
+                return row.case_number
+            case Column.NAME:
+                original = row.applicant_original
+                return f"{row.applicant} · {isolate(original)}" if original else row.applicant
+            case Column.TYPE:
+                return choice_label("case", "case_type", row.case_type)
+            case Column.STATUS:
+                return choice_label("case", "status", row.status)
+            case Column.DEADLINE:
+                return deadline_text(row.next_due, self._today()) if row.next_due else ""
+            case Column.OPENED:
+                return format_date(row.opened_on)
+
+    def _sort_key(self, column: Column) -> Callable[[CaseRow], Any]:
+        if column is Column.NAME:
+            return lambda r: (r.applicant.casefold(), r.case_number)
+        if column is Column.STATUS:
+            order = {s: n for n, s in enumerate(CASE_STATUSES)}
+            return lambda r: (order.get(r.status, 99), r.case_number)
+        if column is Column.TYPE:
+            labels = {r.case_type: self._text(r, Column.TYPE).casefold() for r in self._rows}
+            return lambda r: (labels[r.case_type], r.case_number)
+        if column is Column.DEADLINE:
+            return lambda r: (r.next_due or "9999-12-31", r.case_number)
+        if column is Column.OPENED:
+            return lambda r: (r.opened_on or "", r.case_number)
+        return lambda r: r.case_number
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Filters by status, type, view and search hits; sorting is the source model's job."""
+
+    VIEWS = ("all", "due_soon", "overdue", "pending")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.statuses: frozenset[str] = frozenset()  # empty: every status
+        self.types: frozenset[str] = frozenset()
+        self.view = "all"
+        self.hits: frozenset[str] | None = None  # None: no search active
+
+    def set_filters(
+        self,
+        *,
+        statuses: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        view: str | None = None,
+    ) -> None:
+        self.beginFilterChange()
+        if statuses is not None:
+            self.statuses = frozenset(statuses)
+        if types is not None:
+            self.types = frozenset(types)
+        if view is not None:
+            self.view = view if view in self.VIEWS else "all"
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_hits(self, case_ids: Iterable[str] | None) -> None:
+        self.beginFilterChange()
+        self.hits = None if case_ids is None else frozenset(case_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        assert isinstance(source, CaseListModel)
+        row = source.row_at(source_row)
+        if self.hits is not None and row.case_id not in self.hits:
+            return False
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.types and row.case_type not in self.types:
+            return False
+        return self._in_view(row, source.today())
+
+    def _in_view(self, row: CaseRow, today: date) -> bool:
+        return in_view(self.view, row, today)
+
+
+def in_view(view: str, row: CaseRow, today: date) -> bool:
+    """Whether a case belongs to one of the saved views of the left pane."""
+    if view == "pending":
+        return row.sync_state == "pending"
+    if view in ("due_soon", "overdue") and not row.next_due:
+        return False
+    if view == "overdue":
+        return date.fromisoformat(str(row.next_due)) < today
+    if view == "due_soon":
+        return date.fromisoformat(str(row.next_due)) <= today + timedelta(days=DUE_SOON_DAYS)
+    return True
+
+
+def view_counts(rows: Iterable[CaseRow], today: date) -> dict[str, int]:
+    rows = list(rows)
+    return {view: sum(in_view(view, r, today) for r in rows) for view in CaseFilterProxy.VIEWS}

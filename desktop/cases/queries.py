@@ -1,0 +1,76 @@
+"""Store operations of the case screens. Each runs on the DB lane, never on the GUI thread.
+
+They take the unlocked profile and return frozen DTOs, so nothing that holds a connection
+ever reaches a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from storage.services.records import Record
+from storage.tables import outbox
+from storage.unlocked import OpenProfile
+
+SEARCH_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInCase:
+    link: Record  # case_person: role
+    person: Record
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    case: Record
+    persons: tuple[PersonInCase, ...]
+
+
+def load_case_detail(profile: OpenProfile, case_id: str) -> CaseDetail:
+    """Open a case: the case and its persons, each read recorded in the audit log."""
+    case = profile.records.get("case", case_id)
+    links = profile.records.list("case_person", case_id=case_id)
+    persons = tuple(
+        PersonInCase(link, profile.records.get("person", link["person_id"])) for link in links
+    )
+    return CaseDetail(case, persons)
+
+
+def record_reveal(profile: OpenProfile, entity: str, record_id: str, fields: Sequence[str]) -> None:
+    """Log that special-category fields were shown (DSV Art. 4): a read of those fields,
+    with ids and field names only."""
+    with profile.store.write() as conn:
+        profile.context.audit.record(
+            conn, "read", entity, record_id, detail={"scope": "sensitive", "fields": sorted(fields)}
+        )
+
+
+def save_changes(
+    profile: OpenProfile, entity: str, record_id: str, changes: Mapping[str, Any], expected_hlc: str
+) -> Record:
+    """Write an edit unless the record changed since the form loaded it (VERSION_CONFLICT)."""
+    return profile.records.update(entity, record_id, changes, expected_hlc=expected_hlc)
+
+
+def count_pending(profile: OpenProfile) -> int:
+    """How many local changes wait in the outbox for the next sync.
+
+    Counted in SQL: `storage.services.records.pending_mutations` loads every row, which is
+    the right tool for a push but far too much for a status bar number.
+    """
+    with profile.store.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(outbox)).scalar_one())
+
+
+def search_case_ids(profile: OpenProfile, text: str) -> list[str]:
+    """Case ids matching the search box, best first, each once."""
+    seen: dict[str, None] = {}
+    for hit in profile.search.search(text, limit=SEARCH_LIMIT):
+        if hit.case_id:
+            seen.setdefault(hit.case_id, None)
+    return list(seen)

@@ -1,0 +1,1238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Fall %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit person %1</source>
+        <translation>Person %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Befragungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Aufgaben und Fristen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>In dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Interview protocols will appear here.</source>
+        <translation>Hier erscheinen die Befragungsprotokolle.</translation>
+    </message>
+    <message>
+        <source>Identity documents and attachments will appear here.</source>
+        <translation>Hier erscheinen Identitätsdokumente und Anhänge.</translation>
+    </message>
+    <message>
+        <source>Tasks and legal deadlines will appear here.</source>
+        <translation>Hier erscheinen Aufgaben und gesetzliche Fristen.</translation>
+    </message>
+    <message>
+        <source>Meanwhile the case list shows the next deadline of each case.</source>
+        <translation>Bis dahin zeigt die Fallliste die nächste Frist jedes Falls.</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and on which laptop will appear here.</source>
+        <translation>Hier erscheint, wer wann auf welchem Laptop was geändert hat.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Kein Fall geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or search by name, case number, date of birth or ZEMIS number (Ctrl+F).</source>
+        <translation>Wählen Sie einen Fall in der Liste oder suchen Sie nach Name, Fallnummer, Geburtsdatum oder ZEMIS-Nummer (Ctrl+F).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nächste Frist</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <source>Loading cases …</source>
+        <translation>Fälle werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Fall</numerusform>
+            <numerusform>%1 von %Ln Fällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases on this laptop yet</source>
+        <translation>Noch keine Fälle auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>Sync to fetch the cases assigned to you.</source>
+        <translation>Synchronisieren Sie, um die Ihnen zugewiesenen Fälle zu laden.</translation>
+    </message>
+    <message>
+        <source>No case matches your search</source>
+        <translation>Kein Fall passt zu Ihrer Suche</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by case number, date of birth or ZEMIS number. Filters on the left also apply.</source>
+        <translation>Prüfen Sie die Schreibweise oder suchen Sie nach Fallnummer, Geburtsdatum oder ZEMIS-Nummer. Die Filter links gelten ebenfalls.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters</source>
+        <translation>Kein Fall passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>Choose “Clear filters” on the left to see all cases.</source>
+        <translation>Wählen Sie links «Filter zurücksetzen», um alle Fälle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search name, case number, date of birth, ZEMIS or N number (Ctrl+F)</source>
+        <translation>Name, Fallnummer, Geburtsdatum, ZEMIS- oder N-Nummer suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Fälle suchen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>Code</name>
+    <message>
+        <source>Asylum procedure support</source>
+        <translation>Begleitung Asylverfahren</translation>
+    </message>
+    <message>
+        <source>Permit: first issue</source>
+        <translation>Bewilligung: Erteilung</translation>
+    </message>
+    <message>
+        <source>Permit: renewal</source>
+        <translation>Bewilligung: Verlängerung</translation>
+    </message>
+    <message>
+        <source>Permit: change of canton</source>
+        <translation>Bewilligung: Kantonswechsel</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Familiennachzug</translation>
+    </message>
+    <message>
+        <source>Hardship case</source>
+        <translation>Härtefall</translation>
+    </message>
+    <message>
+        <source>Integration agreement</source>
+        <translation>Integrationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Return assistance</source>
+        <translation>Rückkehrhilfe</translation>
+    </message>
+    <message>
+        <source>Enforcement of removal</source>
+        <translation>Wegweisungsvollzug</translation>
+    </message>
+    <message>
+        <source>Emergency aid</source>
+        <translation>Nothilfe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Gesuchsteller/in</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Ehepartner/in</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner/in</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Geschwister</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>B – residence permit</source>
+        <translation>B – Aufenthaltsbewilligung</translation>
+    </message>
+    <message>
+        <source>C – settlement permit</source>
+        <translation>C – Niederlassungsbewilligung</translation>
+    </message>
+    <message>
+        <source>L – short-term residence permit</source>
+        <translation>L – Kurzaufenthaltsbewilligung</translation>
+    </message>
+    <message>
+        <source>F – provisionally admitted</source>
+        <translation>F – vorläufig Aufgenommene</translation>
+    </message>
+    <message>
+        <source>N – asylum seeker</source>
+        <translation>N – Asylsuchende</translation>
+    </message>
+    <message>
+        <source>S – protection status</source>
+        <translation>S – Schutzbedürftige</translation>
+    </message>
+    <message>
+        <source>G – cross-border commuter</source>
+        <translation>G – Grenzgängerbewilligung</translation>
+    </message>
+    <message>
+        <source>Ci – family of international officials</source>
+        <translation>Ci – Familie von Angestellten internationaler Organisationen</translation>
+    </message>
+    <message>
+        <source>Residence permit (DE)</source>
+        <translation>Aufenthaltserlaubnis (DE)</translation>
+    </message>
+    <message>
+        <source>Settlement permit (DE)</source>
+        <translation>Niederlassungserlaubnis (DE)</translation>
+    </message>
+    <message>
+        <source>Permission to stay (DE)</source>
+        <translation>Aufenthaltsgestattung (DE)</translation>
+    </message>
+    <message>
+        <source>Toleration – Duldung (DE)</source>
+        <translation>Duldung (DE)</translation>
+    </message>
+    <message>
+        <source>Fictional certificate (DE)</source>
+        <translation>Fiktionsbescheinigung (DE)</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>Keine Bewilligung</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Äthiopien</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesch</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Congo (Democratic Republic)</source>
+        <translation>Kongo (Demokratische Republik)</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>Südsudan</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palästina</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libyen</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolei</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Unknown / stateless</source>
+        <translation>Unbekannt / staatenlos</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Persian (Farsi)</source>
+        <translation>Persisch (Farsi)</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>Paschtu</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amharisch</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengalisch</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>überfällig seit %n Tag</numerusform>
+            <numerusform>überfällig seit %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Fallart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Verfahrensschritt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Amt</translation>
+    </message>
+    <message>
+        <source>Canton / Land</source>
+        <translation>Kanton / Land</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Vulnerable person</source>
+        <translation>Verletzliche Person</translation>
+    </message>
+    <message>
+        <source>Vulnerability note</source>
+        <translation>Hinweis zur Verletzlichkeit</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>ZEMIS number</source>
+        <translation>ZEMIS-Nummer</translation>
+    </message>
+    <message>
+        <source>N number</source>
+        <translation>N-Nummer</translation>
+    </message>
+    <message>
+        <source>AZR number</source>
+        <translation>AZR-Nummer</translation>
+    </message>
+    <message>
+        <source>Permit / title</source>
+        <translation>Bewilligung / Titel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Hinweis zur Gesundheit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
+        <translation>TT.MM.JJJJ, MM.JJJJ oder JJJJ</translation>
+    </message>
+    <message>
+        <source>Separate several entries with ;</source>
+        <translation>Mehrere Einträge mit ; trennen</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPane</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>In 7 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>&amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Case &amp;type</source>
+        <translation>Fall&amp;art</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by case type</source>
+        <translation>Nach Fallart filtern</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Die Passphrase stimmt nicht. Prüfen Sie Tastaturlayout und Feststelltaste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use at least four unrelated words.</source>
+        <translation>Diese Passphrase ist zu leicht zu erraten. Verwenden Sie mindestens vier Wörter, die nichts miteinander zu tun haben.</translation>
+    </message>
+    <message>
+        <source>The key file of this profile has been changed outside Dossier. Do not use this laptop for case work and contact IT support.</source>
+        <translation>Die Schlüsseldatei dieses Profils wurde ausserhalb von Dossier verändert. Arbeiten Sie auf diesem Laptop nicht mehr mit Fällen und wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>This profile was created by a newer Dossier version. Ask IT support to update Dossier on this laptop.</source>
+        <translation>Dieses Profil wurde mit einer neueren Dossier-Version erstellt. Bitten Sie den IT-Support, Dossier auf diesem Laptop zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The key file of this profile uses settings that are no longer safe. Contact IT support to have the profile re-created.</source>
+        <translation>Die Schlüsseldatei dieses Profils verwendet Einstellungen, die nicht mehr sicher sind. Lassen Sie das Profil vom IT-Support neu erstellen.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not belong to this profile. Check with IT support which key was used.</source>
+        <translation>Der Wiederherstellungsschlüssel gehört nicht zu diesem Profil. Klären Sie mit dem IT-Support, welcher Schlüssel verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be read. Check with IT support which key to use.</source>
+        <translation>Der Wiederherstellungsschlüssel kann nicht gelesen werden. Klären Sie mit dem IT-Support, welcher Schlüssel zu verwenden ist.</translation>
+    </message>
+    <message>
+        <source>The case store of this profile is damaged and cannot be opened. Do not delete anything; contact IT support, who can restore it.</source>
+        <translation>Der Fallspeicher dieses Profils ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; der IT-Support kann ihn wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>This profile was saved by a newer Dossier version. Ask IT support to update Dossier on this laptop, then unlock again.</source>
+        <translation>Dieses Profil wurde von einer neueren Dossier-Version gespeichert. Bitten Sie den IT-Support, Dossier auf diesem Laptop zu aktualisieren, und entsperren Sie danach erneut.</translation>
+    </message>
+    <message>
+        <source>The profile is locked. Unlock it again to continue.</source>
+        <translation>Das Profil ist gesperrt. Entsperren Sie es, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Dossier is installed without its encryption component and will not open case data. Contact IT support to reinstall it.</source>
+        <translation>Dossier ist ohne seine Verschlüsselungskomponente installiert und öffnet keine Falldaten. Lassen Sie Dossier vom IT-Support neu installieren.</translation>
+    </message>
+    <message>
+        <source>Dossier&apos;s encryption component is outdated. Contact IT support to update it.</source>
+        <translation>Die Verschlüsselungskomponente von Dossier ist veraltet. Lassen Sie sie vom IT-Support aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved. Free some space, then try again; your entry is still in the form.</source>
+        <translation>Der Datenträger ist voll, es konnte nichts gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; Ihre Eingabe steht noch im Formular.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Try again; if it happens again, contact IT support.</source>
+        <translation>Der Datenträger konnte nicht gelesen oder beschrieben werden. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>There already is a profile for this login on this laptop. Unlock that one.</source>
+        <translation>Für dieses Login gibt es auf diesem Laptop bereits ein Profil. Entsperren Sie dieses.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists on this laptop. Choose another profile.</source>
+        <translation>Dieses Profil gibt es auf diesem Laptop nicht mehr. Wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>The login may only contain letters, digits and . _ @ -.</source>
+        <translation>Das Login darf nur Buchstaben, Ziffern und . _ @ - enthalten.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists on this laptop. Reload the case list.</source>
+        <translation>Dieser Eintrag existiert auf diesem Laptop nicht mehr. Laden Sie die Fallliste neu.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Correct the fields marked in red, then save again.</source>
+        <translation>Einige Felder sind ungültig. Korrigieren Sie die rot markierten Felder und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This entry was changed in the meantime. Close the form and open it again to see the current values; your changes were not saved.</source>
+        <translation>Dieser Eintrag wurde inzwischen geändert. Schliessen Sie das Formular und öffnen Sie es erneut, um die aktuellen Werte zu sehen; Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be changed. Add a correction instead.</source>
+        <translation>Dieser Eintrag kann nicht mehr geändert werden. Erfassen Sie stattdessen eine Korrektur.</translation>
+    </message>
+    <message>
+        <source>This attachment has been damaged or changed and will not be shown. Contact IT support.</source>
+        <translation>Dieser Anhang wurde beschädigt oder verändert und wird nicht angezeigt. Wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>The file of this attachment is missing on this laptop. Sync to fetch it again.</source>
+        <translation>Die Datei dieses Anhangs fehlt auf diesem Laptop. Synchronisieren Sie, um sie erneut zu laden.</translation>
+    </message>
+    <message>
+        <source>The access log of this profile has been tampered with. Stop working with this laptop and contact IT support.</source>
+        <translation>Das Zugriffsprotokoll dieses Profils wurde manipuliert. Arbeiten Sie nicht weiter mit diesem Laptop und wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
+        <translation>Etwas ist schiefgegangen. Versuchen Sie es erneut; wenn es wieder passiert, geben Sie dem IT-Support die Details unten an.</translation>
+    </message>
+    <message>
+        <source>Required — please fill in.</source>
+        <translation>Pflichtfeld – bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Too long — shorten the text.</source>
+        <translation>Zu lang – kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <source>Too many entries — remove some.</source>
+        <translation>Zu viele Einträge – entfernen Sie einige.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Wählen Sie einen der aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <source>Not in the expected format.</source>
+        <translation>Nicht im erwarteten Format.</translation>
+    </message>
+    <message>
+        <source>Not a valid date — write it like 27.11.2026.</source>
+        <translation>Kein gültiges Datum – schreiben Sie es wie 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>Not a valid value for this field.</source>
+        <translation>Kein gültiger Wert für dieses Feld.</translation>
+    </message>
+    <message>
+        <source>This field is not known to this version.</source>
+        <translation>Dieses Feld ist dieser Version nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>A case cannot move directly to this status. Choose one of the next steps.</source>
+        <translation>Ein Fall kann nicht direkt in diesen Status wechseln. Wählen Sie einen der nächsten Schritte.</translation>
+    </message>
+    <message>
+        <source>The linked entry no longer exists.</source>
+        <translation>Der verknüpfte Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The case is archived; restore it first.</source>
+        <translation>Der Fall ist archiviert; stellen Sie ihn zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
+        <translation>Grossbuchstaben, Ziffern und . / -, z. B. ZH-2026-000123.</translation>
+    </message>
+    <message>
+        <source>8 digits, such as 1234.5678.</source>
+        <translation>8 Ziffern, z. B. 1234.5678.</translation>
+    </message>
+    <message>
+        <source>N and 6 digits, such as N 123 456.</source>
+        <translation>N und 6 Ziffern, z. B. N 123 456.</translation>
+    </message>
+    <message>
+        <source>12 digits.</source>
+        <translation>12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and + ( ) / -, such as +41 79 123 45 67.</source>
+        <translation>Ziffern, Leerzeichen und + ( ) / -, z. B. +41 79 123 45 67.</translation>
+    </message>
+    <message>
+        <source>An address such as name@example.ch.</source>
+        <translation>Eine Adresse wie name@example.ch.</translation>
+    </message>
+    <message>
+        <source>Not a valid date — write 27.11.1990, 11.1990 or only the year 1990.</source>
+        <translation>Kein gültiges Datum – schreiben Sie 27.11.1990, 11.1990 oder nur das Jahr 1990.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long — at most %n characters.</source>
+        <translation>
+            <numerusform>Zu lang – höchstens %n Zeichen.</numerusform>
+            <numerusform>Zu lang – höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Edit case …</source>
+        <translation>Fall &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the case overview (Ctrl+E)</source>
+        <translation>Übersicht des Falls bearbeiten (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <source>Edit &amp;person …</source>
+        <translation>&amp;Person bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Persons in this case</source>
+        <translation>Personen in diesem Fall</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You changed this form but have not saved it. Discard your changes?</source>
+        <translation>Sie haben dieses Formular geändert, aber nicht gespeichert. Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveSection</name>
+    <message>
+        <source>Sensitive details (access is logged)</source>
+        <translation>Schützenswerte Angaben (Zugriff wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Show sensitive details (logged)</source>
+        <translation>Schützenswerte Angaben anzeigen (protokolliert)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
+        <translation>Die Synchronisation mit dem zentralen Dienst ist auf diesem Laptop noch nicht eingerichtet. Alles, was Sie tun, wird hier verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
+        <translation>Dieser Laptop wurde noch nie synchronisiert. Ihre Änderungen bleiben bis zur ersten Synchronisation hier.</translation>
+    </message>
+    <message>
+        <source>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</source>
+        <translation>Diese Änderungen sind auf diesem Laptop gespeichert und werden bei der nächsten Synchronisation übermittelt. Nichts geht verloren, wenn Sie Dossier sperren oder schliessen.</translation>
+    </message>
+    <message>
+        <source>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</source>
+        <translation>Konflikte entstehen, wenn eine Änderung hier und eine anderswo dasselbe Feld betreffen. Es gibt keine.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>Fall &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case …</source>
+        <translation>Fall &amp;bearbeiten …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>Keine offenen Konflikte</translation>
+    </message>
+    <message>
+        <source>Counting changes …</source>
+        <translation>Änderungen werden gezählt …</translation>
+    </message>
+    <message>
+        <source>All changes saved, none waiting</source>
+        <translation>Alles gespeichert, nichts ausstehend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet auf Synchronisation</numerusform>
+            <numerusform>%Ln Änderungen warten auf Synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to the sync service</source>
+        <translation>Verbindung zum Synchronisationsdienst</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Letzte erfolgreiche Synchronisation</translation>
+    </message>
+    <message>
+        <source>Changes saved on this laptop that the service has not received yet</source>
+        <translation>Auf diesem Laptop gespeicherte Änderungen, die der Dienst noch nicht erhalten hat</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after a sync</source>
+        <translation>Änderungen, die nach einer Synchronisation Ihren Entscheid brauchen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlocking … checking the passphrase takes a moment.</source>
+        <translation>Wird entsperrt … die Prüfung der Passphrase dauert einen Moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Nächster Versuch in %n Sekunde möglich.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Nächster Versuch in %n Sekunden möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Case files, encrypted on this laptop. Unlock your profile to continue.</source>
+        <translation>Falldossiers, verschlüsselt auf diesem Laptop. Entsperren Sie Ihr Profil, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</source>
+        <translation>Auf diesem Laptop gibt es noch kein Profil. Registrieren Sie den Laptop mit dem Einmalcode vom IT-Support.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Edit case %1</translation>
+    </message>
+    <message>
+        <source>Edit person %1</source>
+        <translation>Edit person %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Tasks and deadlines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Interview protocols will appear here.</source>
+        <translation>Interview protocols will appear here.</translation>
+    </message>
+    <message>
+        <source>Identity documents and attachments will appear here.</source>
+        <translation>Identity documents and attachments will appear here.</translation>
+    </message>
+    <message>
+        <source>Tasks and legal deadlines will appear here.</source>
+        <translation>Tasks and legal deadlines will appear here.</translation>
+    </message>
+    <message>
+        <source>Meanwhile the case list shows the next deadline of each case.</source>
+        <translation>Meanwhile the case list shows the next deadline of each case.</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and on which laptop will appear here.</source>
+        <translation>Who changed what, when and on which laptop will appear here.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>No case open</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or search by name, case number, date of birth or ZEMIS number (Ctrl+F).</source>
+        <translation>Choose a case in the list, or search by name, case number, date of birth or ZEMIS number (Ctrl+F).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <source>Loading cases …</source>
+        <translation>Loading cases …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln case</numerusform>
+            <numerusform>%1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases on this laptop yet</source>
+        <translation>No cases on this laptop yet</translation>
+    </message>
+    <message>
+        <source>Sync to fetch the cases assigned to you.</source>
+        <translation>Sync to fetch the cases assigned to you.</translation>
+    </message>
+    <message>
+        <source>No case matches your search</source>
+        <translation>No case matches your search</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by case number, date of birth or ZEMIS number. Filters on the left also apply.</source>
+        <translation>Check the spelling, or search by case number, date of birth or ZEMIS number. Filters on the left also apply.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters</source>
+        <translation>No case matches these filters</translation>
+    </message>
+    <message>
+        <source>Choose “Clear filters” on the left to see all cases.</source>
+        <translation>Choose “Clear filters” on the left to see all cases.</translation>
+    </message>
+    <message>
+        <source>Search name, case number, date of birth, ZEMIS or N number (Ctrl+F)</source>
+        <translation>Search name, case number, date of birth, ZEMIS or N number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>Code</name>
+    <message>
+        <source>Asylum procedure support</source>
+        <translation>Asylum procedure support</translation>
+    </message>
+    <message>
+        <source>Permit: first issue</source>
+        <translation>Permit: first issue</translation>
+    </message>
+    <message>
+        <source>Permit: renewal</source>
+        <translation>Permit: renewal</translation>
+    </message>
+    <message>
+        <source>Permit: change of canton</source>
+        <translation>Permit: change of canton</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Family reunification</translation>
+    </message>
+    <message>
+        <source>Hardship case</source>
+        <translation>Hardship case</translation>
+    </message>
+    <message>
+        <source>Integration agreement</source>
+        <translation>Integration agreement</translation>
+    </message>
+    <message>
+        <source>Return assistance</source>
+        <translation>Return assistance</translation>
+    </message>
+    <message>
+        <source>Enforcement of removal</source>
+        <translation>Enforcement of removal</translation>
+    </message>
+    <message>
+        <source>Emergency aid</source>
+        <translation>Emergency aid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>diverse</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>B – residence permit</source>
+        <translation>B – residence permit</translation>
+    </message>
+    <message>
+        <source>C – settlement permit</source>
+        <translation>C – settlement permit</translation>
+    </message>
+    <message>
+        <source>L – short-term residence permit</source>
+        <translation>L – short-term residence permit</translation>
+    </message>
+    <message>
+        <source>F – provisionally admitted</source>
+        <translation>F – provisionally admitted</translation>
+    </message>
+    <message>
+        <source>N – asylum seeker</source>
+        <translation>N – asylum seeker</translation>
+    </message>
+    <message>
+        <source>S – protection status</source>
+        <translation>S – protection status</translation>
+    </message>
+    <message>
+        <source>G – cross-border commuter</source>
+        <translation>G – cross-border commuter</translation>
+    </message>
+    <message>
+        <source>Ci – family of international officials</source>
+        <translation>Ci – family of international officials</translation>
+    </message>
+    <message>
+        <source>Residence permit (DE)</source>
+        <translation>Residence permit (DE)</translation>
+    </message>
+    <message>
+        <source>Settlement permit (DE)</source>
+        <translation>Settlement permit (DE)</translation>
+    </message>
+    <message>
+        <source>Permission to stay (DE)</source>
+        <translation>Permission to stay (DE)</translation>
+    </message>
+    <message>
+        <source>Toleration – Duldung (DE)</source>
+        <translation>Toleration – Duldung (DE)</translation>
+    </message>
+    <message>
+        <source>Fictional certificate (DE)</source>
+        <translation>Fictional certificate (DE)</translation>
+    </message>
+    <message>
+        <source>No permit</source>
+        <translation>No permit</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <translation>Ethiopia</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Morocco</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisia</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Congo (Democratic Republic)</source>
+        <translation>Congo (Democratic Republic)</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d&apos;Ivoire</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Cameroon</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <translation>South Sudan</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <translation>Libya</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Egypt</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>North Macedonia</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia and Herzegovina</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Unknown / stateless</source>
+        <translation>Unknown / stateless</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Persian (Farsi)</source>
+        <translation>Persian (Farsi)</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>Pashto</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdish</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amharic</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanian</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbian</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Canton / Land</source>
+        <translation>Canton / Land</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Vulnerable person</source>
+        <translation>Vulnerable person</translation>
+    </message>
+    <message>
+        <source>Vulnerability note</source>
+        <translation>Vulnerability note</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Name in original script</source>
+        <translation>Name in original script</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nationalities</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>ZEMIS number</source>
+        <translation>ZEMIS number</translation>
+    </message>
+    <message>
+        <source>N number</source>
+        <translation>N number</translation>
+    </message>
+    <message>
+        <source>AZR number</source>
+        <translation>AZR number</translation>
+    </message>
+    <message>
+        <source>Permit / title</source>
+        <translation>Permit / title</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Health note</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, mm.yyyy or yyyy</source>
+        <translation>dd.mm.yyyy, mm.yyyy or yyyy</translation>
+    </message>
+    <message>
+        <source>Separate several entries with ;</source>
+        <translation>Separate several entries with ;</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— not set —</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPane</name>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Not yet synced</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>&amp;Views</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Case &amp;type</source>
+        <translation>Case &amp;type</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by case type</source>
+        <translation>Filter by case type</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use at least four unrelated words.</source>
+        <translation>This passphrase is too easy to guess. Use at least four unrelated words.</translation>
+    </message>
+    <message>
+        <source>The key file of this profile has been changed outside Dossier. Do not use this laptop for case work and contact IT support.</source>
+        <translation>The key file of this profile has been changed outside Dossier. Do not use this laptop for case work and contact IT support.</translation>
+    </message>
+    <message>
+        <source>This profile was created by a newer Dossier version. Ask IT support to update Dossier on this laptop.</source>
+        <translation>This profile was created by a newer Dossier version. Ask IT support to update Dossier on this laptop.</translation>
+    </message>
+    <message>
+        <source>The key file of this profile uses settings that are no longer safe. Contact IT support to have the profile re-created.</source>
+        <translation>The key file of this profile uses settings that are no longer safe. Contact IT support to have the profile re-created.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not belong to this profile. Check with IT support which key was used.</source>
+        <translation>The recovery key does not belong to this profile. Check with IT support which key was used.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be read. Check with IT support which key to use.</source>
+        <translation>The recovery key cannot be read. Check with IT support which key to use.</translation>
+    </message>
+    <message>
+        <source>The case store of this profile is damaged and cannot be opened. Do not delete anything; contact IT support, who can restore it.</source>
+        <translation>The case store of this profile is damaged and cannot be opened. Do not delete anything; contact IT support, who can restore it.</translation>
+    </message>
+    <message>
+        <source>This profile was saved by a newer Dossier version. Ask IT support to update Dossier on this laptop, then unlock again.</source>
+        <translation>This profile was saved by a newer Dossier version. Ask IT support to update Dossier on this laptop, then unlock again.</translation>
+    </message>
+    <message>
+        <source>The profile is locked. Unlock it again to continue.</source>
+        <translation>The profile is locked. Unlock it again to continue.</translation>
+    </message>
+    <message>
+        <source>Dossier is installed without its encryption component and will not open case data. Contact IT support to reinstall it.</source>
+        <translation>Dossier is installed without its encryption component and will not open case data. Contact IT support to reinstall it.</translation>
+    </message>
+    <message>
+        <source>Dossier&apos;s encryption component is outdated. Contact IT support to update it.</source>
+        <translation>Dossier&apos;s encryption component is outdated. Contact IT support to update it.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved. Free some space, then try again; your entry is still in the form.</source>
+        <translation>The disk is full, so nothing could be saved. Free some space, then try again; your entry is still in the form.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Try again; if it happens again, contact IT support.</source>
+        <translation>The disk could not be read or written. Try again; if it happens again, contact IT support.</translation>
+    </message>
+    <message>
+        <source>There already is a profile for this login on this laptop. Unlock that one.</source>
+        <translation>There already is a profile for this login on this laptop. Unlock that one.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists on this laptop. Choose another profile.</source>
+        <translation>This profile no longer exists on this laptop. Choose another profile.</translation>
+    </message>
+    <message>
+        <source>The login may only contain letters, digits and . _ @ -.</source>
+        <translation>The login may only contain letters, digits and . _ @ -.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists on this laptop. Reload the case list.</source>
+        <translation>This entry no longer exists on this laptop. Reload the case list.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid. Correct the fields marked in red, then save again.</source>
+        <translation>Some fields are not valid. Correct the fields marked in red, then save again.</translation>
+    </message>
+    <message>
+        <source>This entry was changed in the meantime. Close the form and open it again to see the current values; your changes were not saved.</source>
+        <translation>This entry was changed in the meantime. Close the form and open it again to see the current values; your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>This entry can no longer be changed. Add a correction instead.</source>
+        <translation>This entry can no longer be changed. Add a correction instead.</translation>
+    </message>
+    <message>
+        <source>This attachment has been damaged or changed and will not be shown. Contact IT support.</source>
+        <translation>This attachment has been damaged or changed and will not be shown. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>The file of this attachment is missing on this laptop. Sync to fetch it again.</source>
+        <translation>The file of this attachment is missing on this laptop. Sync to fetch it again.</translation>
+    </message>
+    <message>
+        <source>The access log of this profile has been tampered with. Stop working with this laptop and contact IT support.</source>
+        <translation>The access log of this profile has been tampered with. Stop working with this laptop and contact IT support.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
+        <translation>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</translation>
+    </message>
+    <message>
+        <source>Required — please fill in.</source>
+        <translation>Required — please fill in.</translation>
+    </message>
+    <message>
+        <source>Too long — shorten the text.</source>
+        <translation>Too long — shorten the text.</translation>
+    </message>
+    <message>
+        <source>Too many entries — remove some.</source>
+        <translation>Too many entries — remove some.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Choose one of the listed values.</translation>
+    </message>
+    <message>
+        <source>Not in the expected format.</source>
+        <translation>Not in the expected format.</translation>
+    </message>
+    <message>
+        <source>Not a valid date — write it like 27.11.2026.</source>
+        <translation>Not a valid date — write it like 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>Not a valid value for this field.</source>
+        <translation>Not a valid value for this field.</translation>
+    </message>
+    <message>
+        <source>This field is not known to this version.</source>
+        <translation>This field is not known to this version.</translation>
+    </message>
+    <message>
+        <source>A case cannot move directly to this status. Choose one of the next steps.</source>
+        <translation>A case cannot move directly to this status. Choose one of the next steps.</translation>
+    </message>
+    <message>
+        <source>The linked entry no longer exists.</source>
+        <translation>The linked entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>The case is archived; restore it first.</source>
+        <translation>The case is archived; restore it first.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
+        <translation>Capital letters, digits and . / - such as ZH-2026-000123.</translation>
+    </message>
+    <message>
+        <source>8 digits, such as 1234.5678.</source>
+        <translation>8 digits, such as 1234.5678.</translation>
+    </message>
+    <message>
+        <source>N and 6 digits, such as N 123 456.</source>
+        <translation>N and 6 digits, such as N 123 456.</translation>
+    </message>
+    <message>
+        <source>12 digits.</source>
+        <translation>12 digits.</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and + ( ) / -, such as +41 79 123 45 67.</source>
+        <translation>Digits, spaces and + ( ) / -, such as +41 79 123 45 67.</translation>
+    </message>
+    <message>
+        <source>An address such as name@example.ch.</source>
+        <translation>An address such as name@example.ch.</translation>
+    </message>
+    <message>
+        <source>Not a valid date — write 27.11.1990, 11.1990 or only the year 1990.</source>
+        <translation>Not a valid date — write 27.11.1990, 11.1990 or only the year 1990.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long — at most %n characters.</source>
+        <translation>
+            <numerusform>Too long — at most %n character.</numerusform>
+            <numerusform>Too long — at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>&amp;Edit case …</source>
+        <translation>&amp;Edit case …</translation>
+    </message>
+    <message>
+        <source>Edit the case overview (Ctrl+E)</source>
+        <translation>Edit the case overview (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <source>Edit &amp;person …</source>
+        <translation>Edit &amp;person …</translation>
+    </message>
+    <message>
+        <source>Persons in this case</source>
+        <translation>Persons in this case</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>You changed this form but have not saved it. Discard your changes?</source>
+        <translation>You changed this form but have not saved it. Discard your changes?</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveSection</name>
+    <message>
+        <source>Sensitive details (access is logged)</source>
+        <translation>Sensitive details (access is logged)</translation>
+    </message>
+    <message>
+        <source>Show sensitive details (logged)</source>
+        <translation>Show sensitive details (logged)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
+        <translation>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
+        <translation>This laptop has not synced yet. Your changes stay here until the first sync.</translation>
+    </message>
+    <message>
+        <source>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</source>
+        <translation>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</translation>
+    </message>
+    <message>
+        <source>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</source>
+        <translation>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case …</source>
+        <translation>&amp;Edit case …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>No open conflicts</translation>
+    </message>
+    <message>
+        <source>Counting changes …</source>
+        <translation>Counting changes …</translation>
+    </message>
+    <message>
+        <source>All changes saved, none waiting</source>
+        <translation>All changes saved, none waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln change waiting for sync</numerusform>
+            <numerusform>%Ln changes waiting for sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to the sync service</source>
+        <translation>Connection to the sync service</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Changes saved on this laptop that the service has not received yet</source>
+        <translation>Changes saved on this laptop that the service has not received yet</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after a sync</source>
+        <translation>Changes that need your decision after a sync</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlocking … checking the passphrase takes a moment.</source>
+        <translation>Unlocking … checking the passphrase takes a moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Case files, encrypted on this laptop. Unlock your profile to continue.</source>
+        <translation>Case files, encrypted on this laptop. Unlock your profile to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</source>
+        <translation>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+</TS>
