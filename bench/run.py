@@ -1,0 +1,226 @@
+"""Run every store benchmark against its floor and print one table (``python -m bench.run``).
+
+    python -m bench.run                      # full run: 5,000 cases written, search at 10,000
+    python -m bench.run --quick              # smoke run, small sizes, well under 30 s
+    python -m bench.run --json out.json      # also write every figure and the machine
+    python -m bench.run --profile write      # cProfile our side of one benchmark, print hotspots
+
+Exit status is 0 whether goals are met or missed (a benchmark is not a test); it is 1 only when
+the run itself cannot be trusted: the floor no longer writes the rows the services write, or
+the search seed no longer answers like a store written through the services.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.machine import load_average, machine_info
+from bench.queries import benchmark_queries
+from bench.report import Line, format_table, write_json
+from bench.search_latency import run_search, search_details, search_lines, seed_mismatches
+from bench.store_write import run_store_write, write_details, write_lines
+from bench.unlock import run_unlock, unlock_details, unlock_line
+from bench.workspace import new_profile
+from storage.demo_data import generate_cases
+
+BENCHMARKS = ("unlock", "write", "search")
+SEED_CHECK_CASES = 40
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--json", type=Path, help="write every figure and the machine here")
+    parser.add_argument("--n", type=int, default=5000, help="cases written (default 5000)")
+    parser.add_argument("--search-n", type=int, default=10000, help="cases searched (10000)")
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
+    parser.add_argument("--seed", type=int, default=7, help="demo data seed (default 7)")
+    parser.add_argument(
+        "--write-budget",
+        type=float,
+        default=75.0,
+        help="stop the store write once ours has spent this many seconds (0: never; default 75)",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the query list")
+    parser.add_argument("--unlock-rounds", type=int, default=5, help="unlocks per median")
+    parser.add_argument("--only", default=",".join(BENCHMARKS), help="e.g. write,search")
+    parser.add_argument("--dir", type=Path, help="where the throw-away stores live (not tmpfs)")
+    parser.add_argument("--profile", choices=BENCHMARKS, help="cProfile our side of one")
+    parser.add_argument("--profile-out", type=Path, help="save the profile (pstats) here")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.n, args.search_n, args.rounds, args.unlock_rounds = 60, 300, 1, 1
+        args.write_budget = 0.0
+    if min(args.n, args.search_n, args.rounds, args.unlock_rounds) < 1:
+        parser.error("sizes, rounds and unlock rounds must be at least 1")
+    args.only = {b.strip() for b in args.only.split(",") if b.strip()}
+    unknown = args.only - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    return args
+
+
+def _say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+class Run:
+    """One benchmark run: its settings, the lines of the table and the JSON document."""
+
+    def __init__(self, args: argparse.Namespace, root: Path) -> None:
+        self.args = args
+        self.root = root
+        self.lines: list[Line] = []
+        self.details: dict[str, Any] = {}
+        self.profiler = cProfile.Profile() if args.profile else None
+        self.trusted = True
+        self.cases = generate_cases(max(args.n, args.search_n), seed=args.seed)
+
+    def profiler_for(self, benchmark: str) -> cProfile.Profile | None:
+        return self.profiler if self.args.profile == benchmark else None
+
+    def unlock(self) -> None:
+        _say("unlock: empty profile")
+        workspace, info = new_profile(self.root, "unlocker")
+        result = run_unlock(
+            workspace,
+            info,
+            label="new profile",
+            rounds=self.args.unlock_rounds,
+            profiler=self.profiler_for("unlock"),
+        )
+        self.lines.append(unlock_line(result))
+        self.details["unlock"] = unlock_details(result)
+
+    def write(self) -> None:
+        budget = f", budget {self.args.write_budget:.0f} s" if self.args.write_budget else ""
+        _say(f"store write: {self.args.n} cases, three writers in turn{budget}")
+        result = run_store_write(
+            self.root,
+            self.cases[: self.args.n],
+            budget_s=self.args.write_budget,
+            profiler=self.profiler_for("write"),
+        )
+        self.lines += write_lines(result)
+        self.details["store_write"] = write_details(result)
+        if result.our_domain_rows != result.floor_rows:
+            self.trusted = False
+            _say(f"ROWS DIFFER: ours {result.our_domain_rows}, floor {result.floor_rows}")
+        if result.workspace is None or result.info is None:
+            return
+        _say(f"unlock: the store holding {result.written} cases")
+        unlock = run_unlock(
+            result.workspace,
+            result.info,
+            label=f"{result.written} cases written",
+            rounds=self.args.unlock_rounds,
+        )
+        self.lines.append(unlock_line(unlock))
+        self.details["unlock_written_store"] = unlock_details(unlock)
+
+    def search(self) -> None:
+        cases = self.cases[: self.args.search_n]
+        queries = benchmark_queries(cases)
+        _say(f"search: checking the seed against the services on {SEED_CHECK_CASES} cases")
+        check = self.cases[:SEED_CHECK_CASES]
+        mismatches = seed_mismatches(self.root, check, benchmark_queries(check))
+        self.details["seed_check"] = {"cases": len(check), "mismatching_queries": mismatches}
+        if mismatches:
+            self.trusted = False
+            _say(f"SEED MISMATCH on {len(mismatches)} queries: fix bench/seed.py")
+        _say(f"search: seeding {len(cases)} cases, then {len(queries)} queries")
+        result = run_search(
+            self.root,
+            cases,
+            queries,
+            rounds=self.args.rounds,
+            unlock_rounds=self.args.unlock_rounds,
+            profiler=self.profiler_for("search"),
+        )
+        self.lines += search_lines(result)
+        self.details["search"] = search_details(result)
+        if result.unlock is not None:
+            self.lines.append(unlock_line(result.unlock))
+            self.details["unlock_seeded_store"] = unlock_details(result.unlock)
+
+
+def hotspots(profiler: cProfile.Profile, top: int = 25) -> str:
+    """The top functions by cumulative and by own time."""
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "n": args.n,
+        "search_n": args.search_n,
+        "quick": args.quick,
+        "seed": args.seed,
+        "write_budget_s": args.write_budget,
+        "rounds": args.rounds,
+        "unlock_rounds": args.unlock_rounds,
+        "only": sorted(args.only),
+        "profile": args.profile,
+    }
+
+
+def _execute(run: Run) -> None:
+    for name in BENCHMARKS:
+        if name in run.args.only:
+            getattr(run, name)()
+
+
+def _print(run: Run, elapsed: float, machine: dict[str, Any], load: list[float]) -> None:
+    print(format_table(run.lines))
+    print(
+        f"\n{elapsed:.0f} s on {machine['cpu_count']} CPUs, load {load} -> {load_average()}, "
+        f"SQLCipher {machine['versions']['sqlcipher']}",
+        flush=True,
+    )
+    if run.profiler is not None:
+        print(f"\ncProfile of our side of '{run.args.profile}':\n{hotspots(run.profiler)}")
+        if run.args.profile_out:
+            run.profiler.dump_stats(run.args.profile_out)
+
+
+def _document(
+    run: Run, elapsed: float, machine: dict[str, Any], load: list[float]
+) -> dict[str, Any]:
+    return {
+        "machine": machine | {"load_before": load, "load_after": load_average()},
+        "settings": _settings(run.args),
+        "elapsed_s": elapsed,
+        "lines": [line.as_dict() for line in run.lines],
+        "trusted": run.trusted,
+        **run.details,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the chosen benchmarks in a throw-away directory; print the table, write the JSON."""
+    args = _arguments(argv)
+    started, load = time.perf_counter(), load_average()
+    with tempfile.TemporaryDirectory(prefix="dossier-bench-", dir=args.dir) as temp:
+        machine = machine_info(Path(temp))
+        run = Run(args, Path(temp))
+        _execute(run)
+    elapsed = time.perf_counter() - started
+    _print(run, elapsed, machine, load)
+    if args.json:
+        write_json(args.json, _document(run, elapsed, machine, load))
+    return 0 if run.trusted else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
