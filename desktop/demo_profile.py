@@ -11,7 +11,7 @@ from pathlib import Path
 
 from storage.demo_data import generate_cases, insert_demo_case
 from storage.keys import generate_recovery_keypair, wipe
-from storage.profiles import ProfileInfo, Workspace
+from storage.profiles import DEFAULT_UNLOCK_SECONDS, ProfileInfo, Workspace
 from storage.unlocked import unlock_profile
 
 DEMO_PASSPHRASE = "Sonnenblume Zugfahrt Bergsee Kaffeetasse Laterne"  # noqa: S105 - fiction
@@ -25,11 +25,12 @@ def create_demo_profile(
     today: date = DEMO_TODAY,
     login: str = "a.keller",
     display_name: str = "A. Keller",
+    unlock_seconds: float = DEFAULT_UNLOCK_SECONDS,
 ) -> ProfileInfo:
     """Create a profile under `root` holding `cases` generated cases; returns its info."""
     private, public = generate_recovery_keypair()
     wipe(private)
-    workspace = Workspace(root)
+    workspace = Workspace(root, unlock_seconds=unlock_seconds)
     info = workspace.create_profile(
         login=login,
         display_name=display_name,

@@ -123,16 +123,17 @@ class Store:
         self._outside_transaction("VACUUM")
         self.checkpoint()
 
-    def integrity_problems(self) -> list[str]:
-        """Problems found by `cipher_integrity_check` and `integrity_check` (DB-8)."""
+    def integrity_problems(self, *, logical: bool = True) -> list[str]:
+        """Problems found by `cipher_integrity_check` (every page's HMAC: tampering) and,
+        with `logical`, `integrity_check` (B-tree structure: corruption) (DB-8)."""
         engine = self._require_engine()
+        pragmas = ["cipher_integrity_check"] + (["integrity_check"] if logical else [])
         try:
             with engine.connect() as conn:
-                cipher = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-                plain = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                found = [r[0] for p in pragmas for r in conn.exec_driver_sql(f"PRAGMA {p}")]
         except DBAPIError as exc:
             raise _map_db_error(exc) from None
-        return [str(p) for p in cipher] + [str(p) for p in plain if p != "ok"]
+        return [str(p) for p in found if p != "ok"]
 
     def get_meta(self, conn: Connection, key: str, default: object = None) -> object:
         """A value of the store's own bookkeeping (ids, counters, public keys)."""

@@ -38,7 +38,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
+import time
 import unicodedata
 from dataclasses import replace
 from typing import cast
@@ -101,6 +103,7 @@ __all__ = [
     "VERSION",
     "EnvelopeInfo",
     "KdfParams",
+    "calibrated_kdf",
     "create_envelope",
     "generate_recovery_keypair",
     "inspect_envelope",
@@ -386,3 +389,20 @@ def _meets_floor(kdf: KdfParams) -> bool:
 def _require_data_key(data_key: bytearray) -> None:
     if len(data_key) != DATA_KEY_BYTES:
         raise ValueError("data key must be 32 bytes")
+
+
+def calibrated_kdf(target_seconds: float) -> KdfParams:
+    """Argon2id parameters that take about `target_seconds` on this machine (KEY-3).
+
+    Memory and lanes stay at the floor's 64 MiB / 4; passes are raised from the floor's 3
+    until one derivation takes the target, capped at the ceiling. A target of 0 (or a
+    machine already slower than the target) gives the floor itself, never less.
+    """
+    floor = KdfParams.default()
+    if target_seconds <= 0:
+        return floor
+    started = time.perf_counter()
+    wipe(_derive_seed("calibration", floor, secrets.token_bytes(16)))
+    elapsed = max(time.perf_counter() - started, 1e-3)
+    passes = math.ceil(floor.iterations * target_seconds / elapsed)
+    return replace(floor, iterations=min(max(passes, floor.iterations), MAX_ITERATIONS))

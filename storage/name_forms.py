@@ -145,6 +145,11 @@ def _drop_particles(tokens: list[str]) -> list[str]:
 
 def name_tokens(text: str) -> list[NameToken]:
     """The tokens of a name, particles dropped and ``abd``-compounds joined."""
+    return list(_name_tokens(text))
+
+
+@lru_cache(maxsize=1 << 15)  # building the name index analyses every family's name again
+def _name_tokens(text: str) -> tuple[NameToken, ...]:
     pairs = [
         (tok, unvowelled)
         for word, unvowelled in _arabic_words(_raw_words(text))
@@ -152,7 +157,7 @@ def name_tokens(text: str) -> list[NameToken]:
     ]
     arabic = {tok for tok, unvowelled in pairs if unvowelled}
     tokens = _drop_particles(_abd([tok for tok, _ in pairs]))
-    return [name_token(tok, tok in arabic) for tok in tokens]
+    return tuple(name_token(tok, tok in arabic) for tok in tokens)
 
 
 def normalise_name(s: str) -> str:

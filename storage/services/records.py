@@ -136,7 +136,7 @@ class RecordService:
             )
             self._ctx.audit.record(conn, "create", entity.name, record_id)
             record = record_from_row(entity, row)
-            self._ctx.search.index(conn, record)
+            self._ctx.search.index(conn, record, new=True)
             if also is not None:
                 also(conn)
         return record

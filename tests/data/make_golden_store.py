@@ -29,7 +29,7 @@ def make(version: str) -> Path:
 
     target = HERE / version
     shutil.rmtree(target, ignore_errors=True)
-    workspace = Workspace(target)
+    workspace = Workspace(target, unlock_seconds=0)
     info = workspace.create_profile(
         login="fixture.v1",
         display_name="Fixture Store",

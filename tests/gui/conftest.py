@@ -66,7 +66,7 @@ def qm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def template_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("gui-template")
-    create_demo_profile(root, cases=DEMO_CASES)
+    create_demo_profile(root, cases=DEMO_CASES, unlock_seconds=0)  # the KDF floor: fast tests
     return root
 
 

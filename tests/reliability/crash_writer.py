@@ -49,7 +49,7 @@ def _flip_passphrase(workspace: Workspace, profile_id: str, passphrase: str) -> 
 def main() -> None:
     data_dir, profile_id, mode = sys.argv[1:4]
     passphrase = sys.stdin.readline().rstrip("\n")
-    workspace = Workspace(Path(data_dir))
+    workspace = Workspace(Path(data_dir), unlock_seconds=0)  # the floor: fast flips
     print("READY", flush=True)
     if mode == "cases":
         _write_cases(workspace, profile_id, passphrase)

@@ -94,8 +94,10 @@ def _kill_rounds(workspace: Workspace, rounds: int, seed: int) -> None:
         acked += _run_and_kill(workspace.root, info.profile_id, "cases", PASSPHRASE, rng)
         _check_store(workspace, info.profile_id, acked)  # raises on any loss or bad store
     assert acked, "the writer never got to commit: the kill test tested nothing"
-    print(f"\ncrash report: kills={rounds} acknowledged_writes={len(acked)} "
-          "acknowledged_writes_lost=0 stores_failing_to_open=0")
+    print(
+        f"\ncrash report: kills={rounds} acknowledged_writes={len(acked)} "
+        "acknowledged_writes_lost=0 stores_failing_to_open=0"
+    )
 
 
 def _flip_rounds(workspace: Workspace, rounds: int, seed: int) -> None:

@@ -28,7 +28,7 @@ def template_root(
     tmp_path_factory: pytest.TempPathFactory, recovery_keys: tuple[bytearray, bytes]
 ) -> Path:
     root = tmp_path_factory.mktemp("template")
-    Workspace(root).create_profile(
+    Workspace(root, unlock_seconds=0).create_profile(
         login="a.keller",
         display_name="A. Keller",
         passphrase=PASSPHRASE,
@@ -41,7 +41,7 @@ def template_root(
 def workspace(tmp_path: Path, template_root: Path) -> Workspace:
     root = tmp_path / "data"
     shutil.copytree(template_root, root)
-    return Workspace(root)
+    return Workspace(root, unlock_seconds=0)
 
 
 @pytest.fixture

@@ -522,3 +522,12 @@ def test_reading_a_missing_or_oversized_envelope(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (keys.MAX_ENVELOPE_BYTES + 1))
     assert code_of(keys.read_envelope, big) == ErrorCode.ENVELOPE_TAMPERED
+
+
+def test_calibration_never_goes_below_the_floor_and_scales_passes_up() -> None:
+    from storage.keys import KdfParams, calibrated_kdf
+
+    assert calibrated_kdf(0) == KdfParams.default()
+    slow = calibrated_kdf(30.0)  # far beyond one floor derivation on any machine
+    assert slow.memory_kib == KdfParams.default().memory_kib
+    assert slow.iterations > KdfParams.default().iterations
