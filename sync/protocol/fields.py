@@ -88,3 +88,17 @@ def _check_bounded(value: JsonValue) -> JsonValue:
 
 WireValue = Annotated[JsonValue, AfterValidator(_check_bounded)]
 """A field value on the wire: any JSON, bounded in size, depth and number range."""
+
+MAX_SEALED_CHARS = 128 * 1024 * 1024
+"""Largest base64 text of one sealed box (a pull page of a few thousand rows, compressed,
+stays far below; request bodies are capped much lower by the service)."""
+
+SealedB64 = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9+/]+={0,2}$", min_length=4, max_length=MAX_SEALED_CHARS),
+]
+"""A sealed box (`storage.sealing`), standard base64 with padding."""
+SignatureB64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{86}==$", max_length=88)]
+"""A 64-byte Ed25519 signature, standard base64 with padding."""
+KeyId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$", max_length=64)]
+"""The id of one generation of the service's keys (`GET /v1/service-keys`)."""

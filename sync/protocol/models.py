@@ -34,6 +34,7 @@ from sync.protocol.fields import (
     Name,
     Note,
     PublicKey,
+    SealedB64,
     Sha256Hex,
     UtcTimestamp,
     UuidStr,
@@ -152,7 +153,11 @@ class PushResult(WireModel):
 
 
 class PullRequest(WireModel):
-    """Which buckets the laptop holds and up to where (its cursors)."""
+    """Which buckets the laptop holds and up to where (its cursors).
+
+    A cursor of 0 means "nothing of this bucket yet": the service answers with a snapshot.
+    A laptop that resets (new server epoch) sends its buckets with 0 and no epoch.
+    """
 
     protocol_version: VersionNumber
     schema_version: VersionNumber
@@ -160,6 +165,18 @@ class PullRequest(WireModel):
     server_epoch: Epoch | None = None  # None before the first pull
     buckets: Annotated[dict[Bucket, Cursor], Field(max_length=MAX_BUCKETS)]
     max_rows: Annotated[int, Field(ge=1, le=MAX_PAGE_ROWS)] = 1_000
+    results_after: Cursor | None = None
+    """Ask for the stored results of this profile's mutations after this mutation_seq."""
+    continuation: SealedB64 | None = None
+    """Instead of `buckets`/`results_after`: the opaque `continuation` of the previous sealed
+    page (or one the app sealed for the service), so a locked laptop can page on without
+    reading its cursors (`sync.protocol.sealed.seal_cursors`)."""
+
+    @model_validator(mode="after")
+    def _cursors_once(self) -> Self:
+        if self.continuation is not None and (self.buckets or self.results_after is not None):
+            raise ValueError("send either a continuation or buckets, not both")
+        return self
 
 
 class RowImage(WireModel):
@@ -239,6 +256,9 @@ class ConflictRecord(WireModel):
     resolved_value: WireValue = None
     resolved_by_profile: UuidStr | None = None
     resolved_at: UtcTimestamp | None = None
+    version: Annotated[int, Field(ge=1)] = 1
+    """Bumped on every change of the record (opened 1, then resolved or superseded); a laptop
+    keeps the highest it has seen, so a replayed page never reopens a closed conflict."""
 
 
 class PullPage(WireModel):
@@ -257,6 +277,11 @@ class PullPage(WireModel):
     acks: Annotated[list[Ack], Field(max_length=MAX_PAGE_ROWS)] = []
     cursors: Annotated[dict[Bucket, Cursor], Field(max_length=MAX_BUCKETS)] = {}
     has_more: bool = False
+    last_mutation_seq: Annotated[int, Field(ge=0)] | None = None
+    """Highest mutation_seq the service has recorded for the profile."""
+    results: Annotated[list[MutationResult], Field(max_length=MAX_BATCH)] = []
+    """Stored results of the mutations after the request's `results_after`, in order (a
+    laptop that lost a push answer learns them here as well as by pushing again)."""
 
     @model_validator(mode="after")
     def _evicted_buckets_carry_nothing(self) -> Self:

@@ -18,6 +18,7 @@ from sync.server.api.deps import ServiceContext
 from sync.server.api.middleware import RequestContextMiddleware
 from sync.server.api.problems import install_problem_handlers
 from sync.server.api.routes import router
+from sync.server.api.sync_routes import router as sync_router
 from sync.server.db.database import Database
 from sync.server.db.migrate import check_current
 from sync.server.keys import load_or_create
@@ -69,4 +70,5 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -
     install_problem_handlers(app)
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
     app.include_router(router)
+    app.include_router(sync_router)
     return app

@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     _devices(admin, common)
     _keys(admin, common)
     _cases(admin, common)
+    _conflicts(admin, common)
     return parser
 
 
@@ -133,6 +134,28 @@ def _cases(admin: Any, common: argparse.ArgumentParser) -> None:
     assign.add_argument("--from", dest="from_login", help="reassign from this user …")
     assign.add_argument("--to", dest="to_login", help="… to this user (all cases if none given)")
     assign.set_defaults(run=cli_admin.assign)
+
+
+def _conflicts(admin: Any, common: argparse.ArgumentParser) -> None:
+    conflicts = admin.add_parser("conflicts", help="conflicts and rejections").add_subparsers(
+        dest="action", required=True
+    )
+    listing = conflicts.add_parser("list", parents=[common], help="conflicts, newest first")
+    listing.add_argument(
+        "--status", choices=("open", "resolved", "superseded", "all"), default="open"
+    )
+    listing.add_argument("--case", help="only this case (id or case number)")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.set_defaults(run=cli_admin.conflicts_list)
+    show = conflicts.add_parser("show", parents=[common], help="one conflict with its values")
+    show.add_argument("conflict_id")
+    show.set_defaults(run=cli_admin.conflicts_show)
+    rejected = conflicts.add_parser(
+        "rejections", parents=[common], help="mutations the service rejected"
+    )
+    rejected.add_argument("--case", help="only this case (id or case number)")
+    rejected.add_argument("--limit", type=int, default=100)
+    rejected.set_defaults(run=cli_admin.rejections_list)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

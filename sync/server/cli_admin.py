@@ -27,7 +27,7 @@ from sync.server.db.migrate import check_current, upgrade
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring, load_or_create, rotate
 from sync.server.logs import configure_logging
-from sync.server.services import assignments, devices, enrolment, users
+from sync.server.services import assignments, conflicts, devices, enrolment, users
 from sync.server.services.import_files import ImportBatch, read_csv, read_json
 from sync.server.services.importing import import_batch
 from sync.server.services.passwords import MIN_PASSWORD_LENGTH, PasswordHasher
@@ -249,3 +249,32 @@ def assign(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
         else:
             raise ServerError(ServerErrorCode.INVALID_ARGUMENT, "--login CASE… or --from --to")
     return asdict(change)
+
+
+def _case_filter(conn: Any, ref: str | None) -> str | None:
+    return assignments.resolve_cases(conn, [ref])[0] if ref else None
+
+
+def conflicts_list(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """`admin conflicts list`: ids, classification and status (no case content)."""
+    status = None if args.status == "all" else args.status
+    with _current_database(settings) as db, db.read() as conn:
+        found = conflicts.list_conflicts(
+            conn, status=status, case_id=_case_filter(conn, args.case), limit=args.limit
+        )
+    return {"conflicts": [asdict(c) for c in found]}
+
+
+def conflicts_show(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """`admin conflicts show ID`: base, server and client values, and the audit trail."""
+    with _current_database(settings) as db, db.read() as conn:
+        return {"conflict": conflicts.conflict_detail(conn, args.conflict_id)}
+
+
+def rejections_list(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """`admin conflicts rejections`: mutations the service refused, newest first."""
+    with _current_database(settings) as db, db.read() as conn:
+        found = conflicts.list_rejections(
+            conn, case_id=_case_filter(conn, args.case), limit=args.limit
+        )
+    return {"rejections": [asdict(r) for r in found]}

@@ -8,6 +8,7 @@ Codes are append-only, because laptops that are offline today will read them nex
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 from sync.protocol.errors import ErrorCode
@@ -26,6 +27,12 @@ class ServerErrorCode(StrEnum):
     RATE_LIMITED = ErrorCode.RATE_LIMITED.value
     SERVICE_UNAVAILABLE = ErrorCode.SERVICE_UNAVAILABLE.value
     INTERNAL_ERROR = ErrorCode.INTERNAL_ERROR.value
+    UNSUPPORTED_PROTOCOL = ErrorCode.UNSUPPORTED_PROTOCOL.value
+    UNSUPPORTED_SCHEMA = ErrorCode.UNSUPPORTED_SCHEMA.value
+    SIGNATURE_INVALID = ErrorCode.SIGNATURE_INVALID.value  # a mutation's profile signature
+    SEAL_INVALID = ErrorCode.SEAL_INVALID.value  # a box that does not open for this profile
+    MUTATION_GAP = ErrorCode.MUTATION_GAP.value  # with expected_mutation_seq; nothing applied
+    SERVER_EPOCH_CHANGED = ErrorCode.SERVER_EPOCH_CHANGED.value  # reset buckets, rebase
     # Service-side codes.
     MALFORMED_JSON = "malformed_json"  # not JSON at all, or not UTF-8
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
@@ -50,6 +57,7 @@ class ServerErrorCode(StrEnum):
     INVALID_ARGUMENT = "invalid_argument"
     IMPORT_REJECTED = "import_rejected"  # nothing written; see the report
     KEYS_UNREADABLE = "keys_unreadable"
+    CONFLICT_NOT_FOUND = "conflict_not_found"
 
 
 class WipeAction(StrEnum):
@@ -68,9 +76,11 @@ class ServerError(Exception):
         *,
         retry_after: int | None = None,
         action: WipeAction | None = None,
+        extra: Mapping[str, int | str] | None = None,
     ) -> None:
         super().__init__(f"{code.value}: {detail}" if detail else code.value)
         self.code = code
         self.detail = detail
         self.retry_after = retry_after  # seconds; sent as Retry-After with RATE_LIMITED
         self.action = action  # an instruction the device must follow (wipe)
+        self.extra = dict(extra or {})  # more problem members, e.g. expected_mutation_seq

@@ -26,6 +26,16 @@ ALLOWED_FIELDS = (
     "revision",
     "host",
     "port",
+    # Sync counters (numbers only).
+    "mutations",
+    "applied",
+    "duplicates",
+    "rejected",
+    "conflicts",
+    "attempt",
+    "changes",
+    "snapshots",
+    "evicted",
 )
 """Fields that may appear in a log line besides time, level, logger and event."""
 

@@ -24,11 +24,17 @@ E = ServerErrorCode
 STATUS: dict[ServerErrorCode, int] = {
     E.MALFORMED_JSON: 400,
     E.ENROLMENT_CODE_INVALID: 400,
+    E.UNSUPPORTED_PROTOCOL: 400,
+    E.UNSUPPORTED_SCHEMA: 400,
+    E.SEAL_INVALID: 400,
     E.UNAUTHENTICATED: 401,
     E.INVALID_CREDENTIALS: 401,
     E.FORBIDDEN: 403,
     E.DEVICE_MISMATCH: 403,
     E.USER_DISABLED: 403,
+    E.SIGNATURE_INVALID: 403,
+    E.MUTATION_GAP: 409,
+    E.SERVER_EPOCH_CHANGED: 409,
     E.NOT_FOUND: 404,
     E.METHOD_NOT_ALLOWED: 405,
     E.DEVICE_REVOKED: 410,
@@ -67,6 +73,8 @@ class Problem(BaseModel):
     errors: list[dict[str, Any]] | None = None
     action: str | None = None  # "wipe": crypto-erase the device or profile, then stop
     retry_after: int | None = None
+    expected_mutation_seq: int | None = None  # with mutation_gap: push again from this seq
+    last_mutation_seq: int | None = None  # with mutation_gap: the last seq the service holds
 
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -118,9 +126,10 @@ async def _server_error(request: Request, exc: Exception) -> JSONResponse:
         headers["Retry-After"] = str(exc.retry_after)
     if exc.code in {E.UNAUTHENTICATED, E.INVALID_CREDENTIALS}:
         headers["WWW-Authenticate"] = "Bearer"
-    action = exc.action.value if exc.action else None
+    members: dict[str, Any] = {"action": exc.action.value if exc.action else None}
+    members.update(exc.extra)
     return problem_response(
-        request, exc.code, headers=headers, action=action, retry_after=exc.retry_after
+        request, exc.code, headers=headers, retry_after=exc.retry_after, **members
     )
 
 

@@ -110,6 +110,24 @@ class Database:
             tx.rollback()
 
     @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only transaction in which every statement sees one snapshot.
+
+        PostgreSQL: REPEATABLE READ (the pull's requirement, sync-designs §2.3 — membership,
+        high-water mark and data read at one checkpoint). SQLite in WAL mode already reads
+        a whole transaction from the snapshot its first read took.
+        """
+        with self.engine.connect() as plain:
+            conn = plain
+            if self.dialect == "postgresql":
+                conn = plain.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+            with conn.begin() as tx:
+                yield conn
+                tx.rollback()
+
+    @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: committed when the block ends, rolled back on an exception."""
         with self.engine.connect() as plain:

@@ -85,6 +85,9 @@ def _entity_table(entity: Entity) -> Table:
         Column("archived", Boolean, nullable=False, default=False),
         # Bumped under the row lock on every change; clients apply an image only if newer.
         Column("entity_version", BigInteger, nullable=False),
+        # The entity_version at which `archived` last changed (0 = never): the merge tells a
+        # concurrent archive from an old one with it (`sync.merge_types.ServerRow`).
+        Column("archive_version", BigInteger, nullable=False, default=0, server_default="0"),
         Column("created_at", UtcDateTime, nullable=False),
         Column("updated_at", UtcDateTime, nullable=False),
         # NULL when the service itself wrote the row (bulk import).
@@ -221,6 +224,11 @@ mutation_log = Table(
     _id("commit_group", nullable=True),
     Column("result", JSON, nullable=False),  # returned again for a duplicate push
     Column("received_at", UtcDateTime, nullable=False),
+    # The result's status, the case it was for, and the change-log seq it was committed at
+    # (the pull `acks`: a laptop keeps its pending row until it has pulled that far).
+    Column("status", Text, nullable=False, server_default="applied"),
+    _id("case_id", nullable=True, index=True),
+    Column("commit_seq", BigInteger, nullable=False, server_default="0"),
     PrimaryKeyConstraint("profile_id", "mutation_seq"),
 )
 
@@ -244,7 +252,7 @@ merge_audit = Table(
     Column("policy", Text, nullable=True),
     Column("client_hlc", Text, nullable=True),
     Column("server_time", UtcDateTime, nullable=False),
-    _id("conflict_id", nullable=True),
+    _id("conflict_id", nullable=True, index=True),
 )
 
 conflict = Table(
@@ -269,6 +277,11 @@ conflict = Table(
     _id("resolved_by_profile", nullable=True),
     Column("resolved_at", UtcDateTime, nullable=True),
     Column("resolution", JSON, nullable=True),
+    Column("client_hlc", Text, nullable=True),
+    Column("server_hlc", Text, nullable=True),
+    _id("supersedes", nullable=True),  # the conflict a differing resolution replaced
+    # Bumped on every change of the record; laptops keep the newest they have seen.
+    Column("version", BigInteger, nullable=False, server_default="1"),
 )
 
 server_audit = Table(

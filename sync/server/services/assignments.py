@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import ColumnElement, Connection, delete, insert, or_, select
 
 from storage.ids import is_uuid
 from sync.server.db.tables import ENTITY_TABLES, assignment, user_account
@@ -122,15 +122,41 @@ def _add(conn: Connection, case_ids: Sequence[str], user_id: str, now: datetime)
     return len(rows)
 
 
-def visible_case_ids(conn: Connection, *, user_id: str, role: str, team: str | None) -> list[str]:
-    """The ids of the cases `user_id` may see, sorted."""
-    if role not in _CASE_ROLES:
-        return []
+def _holders(user_id: str, role: str, team: str | None) -> ColumnElement[bool]:
     holders = [assignment.c.user_id == user_id]
     if role == "team_lead" and team is not None:
         members = select(user_account.c.id).where(
             user_account.c.team == team, user_account.c.role.in_(_CASE_ROLES)
         )
         holders.append(assignment.c.user_id.in_(members))
-    query = select(assignment.c.case_id).where(or_(*holders)).distinct()
+    return or_(*holders)
+
+
+def visible_case_ids(conn: Connection, *, user_id: str, role: str, team: str | None) -> list[str]:
+    """The ids of the cases `user_id` may see, sorted."""
+    if role not in _CASE_ROLES:
+        return []
+    query = select(assignment.c.case_id).where(_holders(user_id, role, team)).distinct()
     return sorted(conn.execute(query).scalars())
+
+
+def holds_case(
+    conn: Connection, *, user_id: str, role: str, team: str | None, case_id: str
+) -> bool:
+    """Whether `user_id` may see (and so write) one case: `visible_case_ids` for one id."""
+    if role not in _CASE_ROLES:
+        return False
+    query = select(assignment.c.case_id).where(
+        assignment.c.case_id == case_id, _holders(user_id, role, team)
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def may_create_cases(role: str) -> bool:
+    """Caseworkers and team leads may open a new case from a laptop (it is assigned to them)."""
+    return role in _CASE_ROLES
+
+
+def assign_new_case(conn: Connection, *, case_id: str, user_id: str, now: datetime) -> None:
+    """Assign a case a laptop just created to its creator (same transaction as the case)."""
+    _add(conn, [case_id], user_id, now)
