@@ -94,20 +94,22 @@ _CYRILLIC = {
     "Serhii": "Сергій",
 }
 _LANG = {"AF": "prs", "SY": "ar", "ER": "ti", "TR": "tr", "DZ": "ar", "UA": "uk", "IQ": "ar"}
-_REGIONS = ("ZH", "BE", "VD", "GE", "TI", "SG", "AG", "BY", "BW", "NW", "HE", "BE")
+# ISO 3166-2 region ids: "BE" alone would be both the canton of Bern and the Land Berlin.
 _OFFICES = {
-    "ZH": "Migrationsamt Zürich",
-    "BE": "Amt für Bevölkerungsdienste Bern",
-    "VD": "Service de la population Vaud",
-    "GE": "Office cantonal de la population",
-    "TI": "Sezione della popolazione Ticino",
-    "SG": "Migrationsamt St. Gallen",
-    "AG": "Amt für Migration Aargau",
-    "BY": "Ausländerbehörde München",
-    "BW": "Ausländerbehörde Stuttgart",
-    "NW": "Ausländerbehörde Köln",
-    "HE": "Ausländerbehörde Frankfurt",
+    "CH-ZH": "Migrationsamt Zürich",
+    "CH-BE": "Amt für Bevölkerungsdienste Bern",
+    "CH-VD": "Service de la population Vaud",
+    "CH-GE": "Office cantonal de la population",
+    "CH-TI": "Sezione della popolazione Ticino",
+    "CH-SG": "Migrationsamt St. Gallen",
+    "CH-AG": "Amt für Migration Aargau",
+    "DE-BY": "Ausländerbehörde München",
+    "DE-BW": "Ausländerbehörde Stuttgart",
+    "DE-NW": "Ausländerbehörde Köln",
+    "DE-HE": "Ausländerbehörde Frankfurt",
+    "DE-BE": "Landesamt für Einwanderung Berlin",
 }
+_REGIONS = tuple(_OFFICES)
 _ACCOMMODATION = (
     "Kollektivunterkunft Nord, Zimmer {n}",
     "Centre d'hébergement Les Tilleuls, ch. {n}",
@@ -207,12 +209,12 @@ def generate_cases(
         )
         opened = today - timedelta(days=rng.randint(3, 900))
         case = {
-            "case_number": f"{region}-{opened.year}-{index + 1:06d}",
+            "case_number": f"{region[3:]}-{opened.year}-{index + 1:06d}",
             "case_type": case_type,
             "status": rng.choice(("open", "in_progress", "in_progress", "waiting")),
             "stage": rng.choice(("Erstgespräch", "Abklärung", "Entscheid ausstehend", "Vollzug")),
             "assigned_to": assigned_to,
-            "office": _OFFICES.get(region, "Migrationsamt"),
+            "office": _OFFICES[region],
             "region": region,
             "accommodation": rng.choice(_ACCOMMODATION).format(n=rng.randint(1, 240)),
             "vulnerable": rng.random() < 0.15,

@@ -160,7 +160,7 @@ CASE = Entity(
         _f("legal_basis", T.TEXT, MC.LEGAL, max_length=200),
         _f("assigned_to", T.TEXT, MC.LEGAL, max_length=80),
         _f("office", T.TEXT, MC.LEGAL, max_length=120),
-        _f("region", T.TEXT, MC.LEGAL, max_length=10),  # canton / Land code, e.g. "VD", "BY"
+        _f("region", T.TEXT, MC.LEGAL, max_length=10),  # ISO 3166-2 id, e.g. "CH-VD", "DE-BY"
         _f("accommodation", T.TEXT, MC.CONTACT, max_length=200),
         _f("vulnerable", T.BOOLEAN, MC.LEGAL, sensitive=True),
         _f("vulnerability_note", LT, MC.TEXT, max_length=4000, sensitive=True),
