@@ -143,6 +143,37 @@ conflict = Table(
     Column("status", Text, nullable=False, default="open"),
     Column("opened_at", Text, nullable=False),
     Column("resolved_at", Text, nullable=True),
+    # The service's record version (a replayed page never reopens a closed conflict) and the
+    # mutation a rejection belongs to; both NULL for conflicts written before sync existed.
+    Column("version", Integer, nullable=True),
+    Column("mutation_seq", Integer, nullable=True),
+)
+
+sync_bucket = Table(
+    "sync_bucket",
+    metadata,
+    # Pull cursor per bucket (DESIGN §5.2): written only in the transaction that applies the
+    # data up to it. `refetched` marks a bucket re-downloaded after a checksum mismatch, so a
+    # second mismatch is reported instead of looping (F34).
+    Column("bucket", Text, primary_key=True),
+    Column("cursor", Integer, nullable=False),
+    Column("refetched", Boolean, nullable=False, default=False),
+)
+
+sync_report = Table(
+    "sync_report",
+    metadata,
+    # One row per applied sync run, for the UI and for IT (counts only, no case content).
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("finished_at", Text, nullable=False),
+    Column("sent", Integer, nullable=False),
+    Column("received", Integer, nullable=False),
+    Column("merged", Integer, nullable=False),
+    Column("conflicts", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("evicted", Integer, nullable=False),
+    Column("reset", Boolean, nullable=False, default=False),
+    Column("error", Text, nullable=True),
 )
 
 FTS_DDL = (

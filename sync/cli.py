@@ -1,0 +1,190 @@
+"""`dossier-sync`: headless sync of every profile on this laptop, for IT and schedulers.
+
+    dossier-sync run [--profile ID] [--data-dir DIR] [--json]
+    dossier-sync status [--profile ID] [--data-dir DIR] [--json]
+
+`run` moves sealed outboxes up and sealed inboxes down with the device credential; it never
+needs a passphrase and never reads case data (pages are applied by the app at unlock).
+
+Exit codes (stable; a scheduler can act on them):
+
+    0  everything synced (or nothing to do)
+    1  some profile failed with a transient error (service unreachable, 5xx): retry later
+    2  usage error
+    3  the laptop is not enrolled (no device credential)
+    4  another sync is running (lock held): skip this round
+    5  the service ordered a wipe and the data was crypto-erased
+    6  a profile needs attention (authentication, gap that needs an unlock, upgrade)
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from storage.profiles import ProfileInfo, Workspace, default_data_dir
+from sync.client.engine import RunOutcome, sync_locked, transport_for
+from sync.client.layout import ProfileFiles, read_device
+from sync.client.transport import TLS_FAILED, UNREACHABLE, SyncFailure
+
+OK, TRANSIENT, USAGE, NOT_ENROLLED, BUSY, WIPED, ATTENTION = range(7)
+LOCK_FILE = "sync.lock"
+_TRANSIENT = frozenset({UNREACHABLE, "bad_response", "service_unavailable", "rate_limited"})
+
+
+@contextmanager
+def sync_lock(root: Path) -> Iterator[bool]:
+    """Hold the laptop-wide sync lock; yields False when another sync holds it."""
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # closing releases the lock, also when the process dies
+
+
+def _profiles(workspace: Workspace, wanted: str | None) -> list[ProfileInfo]:
+    return [workspace.profile(wanted)] if wanted else workspace.list_profiles()
+
+
+def _exit_code(outcomes: Sequence[RunOutcome]) -> int:
+    if any(o.wiped for o in outcomes):
+        return WIPED
+    errors = [o.error for o in outcomes if o.error]
+    if not errors:
+        return OK
+    if all(e in _TRANSIENT for e in errors):
+        return TRANSIENT
+    return ATTENTION
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """Sync every (or one) profile; see the module docstring for exit codes."""
+    workspace = Workspace(args.data_dir)
+    device = read_device(workspace.root)
+    if device is None:
+        return _emit(out, args.json, {"code": "not_enrolled"}, NOT_ENROLLED)
+    with sync_lock(workspace.root) as held:
+        if not held:
+            return _emit(out, args.json, {"code": "sync_running"}, BUSY)
+        transport = transport_for(device)
+        outcomes = []
+        try:
+            for info in _profiles(workspace, args.profile):
+                progress = _progress(info, out) if out.isatty() and not args.json else None
+                outcomes.append(sync_locked(workspace, info, transport, progress=progress))
+                if outcomes[-1].device_wiped:
+                    break
+        finally:
+            transport.close()
+    report = [
+        {
+            "profile_id": o.profile_id,
+            "sent": o.moved.sent,
+            "pages": o.moved.pages,
+            "error": o.error,
+            "wiped": o.wiped,
+        }
+        for o in outcomes
+    ]
+    return _emit(out, args.json, {"profiles": report}, _exit_code(outcomes))
+
+
+def _progress(info: ProfileInfo, out: TextIO) -> Any:
+    def show(stage: str, count: int) -> None:
+        out.write(f"\r{info.login}: {stage} {count}")
+        out.flush()
+
+    return show
+
+
+def status(args: argparse.Namespace, out: TextIO) -> int:
+    """Per profile: pending sealed mutations, staged pages, last success and error."""
+    workspace = Workspace(args.data_dir)
+    device = read_device(workspace.root)
+    reachable = _reachable(device) if device is not None and args.check else None
+    rows = []
+    for info in _profiles(workspace, args.profile):
+        files = ProfileFiles(info)
+        state = files.state()
+        rows.append(
+            {
+                "profile_id": info.profile_id,
+                "login": info.login,
+                "enrolled": state.server_profile_id is not None,
+                "pending_mutations": len(files.outbox_seqs()),
+                "staged": len(files.staged()),
+                "last_success": state.last_success,
+                "last_attempt": state.last_attempt,
+                "last_error": state.last_error,
+            }
+        )
+    body = {"enrolled": device is not None, "server_reachable": reachable, "profiles": rows}
+    return _emit(out, args.json, body, OK if device is not None else NOT_ENROLLED)
+
+
+def _reachable(device: Any) -> bool:
+    from pydantic import BaseModel, ConfigDict
+
+    class Health(BaseModel):
+        model_config = ConfigDict(extra="ignore")
+        status: str
+
+    transport = transport_for(device)
+    try:
+        transport.call("GET", "/healthz", Health)
+    except SyncFailure as failure:
+        return failure.code not in {UNREACHABLE, TLS_FAILED}
+    finally:
+        transport.close()
+    return True
+
+
+def _emit(out: TextIO, as_json: bool, body: dict[str, Any], code: int) -> int:
+    if as_json:
+        out.write(json.dumps({"exit_code": code, **body}, sort_keys=True) + "\n")
+    else:
+        for profile in body.get("profiles", []):
+            out.write(" ".join(f"{k}={v}" for k, v in profile.items()) + "\n")
+        if "code" in body:
+            out.write(f"{body['code']}\n")
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier-sync", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("run", "status"):
+        sub = commands.add_parser(name)
+        sub.add_argument("--profile", default=None)
+        sub.add_argument("--data-dir", type=Path, default=default_data_dir())
+        sub.add_argument("--json", action="store_true")
+        if name == "status":
+            sub.add_argument("--check", action="store_true", help="ask the service if reachable")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Entry point of `dossier-sync`; returns the exit code."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return USAGE if exc.code else OK
+    stream = out or sys.stdout
+    return run(args, stream) if args.command == "run" else status(args, stream)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

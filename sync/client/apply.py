@@ -1,0 +1,340 @@
+"""Apply the staged inbox to an unlocked store, all in ONE transaction (DESIGN §5.2).
+
+Push results remove acknowledged outbox rows and record rejections; pull pages bring server
+images (rebasing pending edits), conflicts, evictions and checksums; the new cursors and epoch
+are written in the same transaction as the data they describe, never before. Pages of a pull
+that is still incomplete (the last staged page says `has_more`) wait for the next run. After
+the commit the applied files are removed and a new continuation is sealed for the service,
+so a later locked sync pages on from exactly here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from storage.attachments import AttachmentVault
+from storage.tables import conflict, outbox, sync_bucket, sync_report
+from storage.unlocked import OpenProfile
+from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
+from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
+from sync.client.local_rows import LocalRows
+from sync.protocol.buckets import case_of_bucket
+from sync.protocol.envelopes import PullCursors, SealedPullPage, SealedPushResult
+from sync.protocol.models import (
+    ChangeOp,
+    ConflictRecord,
+    MutationResult,
+    PullPage,
+    PushResult,
+    RowImage,
+)
+from sync.protocol.outcomes import MutationStatus
+from sync.protocol.sealed import open_page, open_push_result, seal_cursors
+
+
+@dataclass(slots=True)
+class ApplyReport:
+    """What one apply did (stored as a `sync_report` row)."""
+
+    received: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    evicted: int = 0
+    reset: bool = False
+    checksum_mismatch: list[str] = field(default_factory=list)
+    applied_files: int = 0
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str
+    path: Path
+    result: PushResult | None = None
+    page: PullPage | None = None
+
+
+def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None) -> ApplyReport:
+    """Open and apply every staged envelope that can be applied now."""
+    files = ProfileFiles(profile.info)
+    report = ApplyReport()
+    with profile.store.read() as conn:
+        ident = load_identity(profile.store, conn)
+    items = _ready(files, ident)
+    with profile.store.write() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        stamp = profile.context.stamp(conn)
+        rows = LocalRows(profile, conn, stamp.hlc, stamp.time)
+        _Applier(profile, rows, report).run(items)
+        conn.execute(
+            insert(sync_report),
+            {
+                "finished_at": stamp.time,
+                "sent": sent,
+                "received": report.received,
+                "merged": report.merged,
+                "conflicts": report.conflicts,
+                "rejected": report.rejected,
+                "evicted": report.evicted,
+                "reset": report.reset,
+                "error": error or (",".join(report.checksum_mismatch) and "checksum_mismatch"),
+            },
+        )
+    vault = AttachmentVault(profile.info.attachments_path)
+    for file_id in rows.doomed_files:
+        vault.delete(file_id)
+    files.discard([item.path for item in items])
+    report.applied_files = len(items)
+    _reseal_continuation(profile, files, ident)
+    return report
+
+
+def _ready(files: ProfileFiles, ident: SyncIdentity) -> list[_Item]:
+    # Everything up to the last page that ends a pull; a pull still in progress waits.
+    staged = files.staged()
+    ends = [i for i, (_, kind, path) in enumerate(staged) if kind != RESULT]
+    items: list[_Item] = []
+    for number, kind, path in staged:
+        del number
+        if kind == RESULT:
+            envelope = SealedPushResult.model_validate_json(path.read_bytes())
+            result = open_push_result(
+                envelope,
+                profile_seal_private=ident.seal_private,
+                service_sign_publics=ident.service_sign_publics,
+            )
+            items.append(_Item(kind, path, result=result))
+        else:
+            sealed = SealedPullPage.model_validate_json(path.read_bytes())
+            page = open_page(
+                sealed,
+                profile_seal_private=ident.seal_private,
+                service_sign_publics=ident.service_sign_publics,
+            )
+            items.append(_Item(kind, path, page=page))
+    complete = [i for i in ends if _ends_pull(items[i])]
+    if ends and (not complete or complete[-1] != ends[-1]):
+        cut = complete[-1] + 1 if complete else min(ends)
+        return items[:cut]
+    return items
+
+
+def _ends_pull(item: _Item) -> bool:
+    return item.page is not None and not item.page.has_more
+
+
+class _Applier:
+    def __init__(self, profile: OpenProfile, rows: LocalRows, report: ApplyReport) -> None:
+        self.profile = profile
+        self.rows = rows
+        self.conn: Connection = rows.conn
+        self.report = report
+        self.cursors: dict[str, int] = {}
+        self.checksums: dict[str, int] = {}
+        self.epoch: str | None = None
+        self.reset_delivered: set[str] | None = None
+
+    def run(self, items: list[_Item]) -> None:
+        for item in items:
+            if item.result is not None:
+                self.results(item.result.results)
+            elif item.page is not None:
+                if item.kind == RESET_PAGE:
+                    self.report.reset = True
+                    self.reset_delivered = set()
+                self.page(item.page)
+        if self.reset_delivered is not None:
+            self.forget_undelivered(self.reset_delivered)
+        self.finish()
+
+    # --- push results --------------------------------------------------------------------
+
+    def results(self, results: list[MutationResult]) -> None:
+        for result in results:
+            found = self.conn.execute(
+                select(outbox).where(outbox.c.mutation_seq == result.mutation_seq)
+            ).first()
+            if found is None:
+                continue  # already applied (a result arrives by push and again by pull)
+            row = dict(found._mapping)
+            self.conn.execute(delete(outbox).where(outbox.c.mutation_seq == result.mutation_seq))
+            if result.rejection_code is not None:
+                self.reject(row, result)
+                state = "conflict"
+            elif result.status is MutationStatus.CONFLICT:
+                self.report.conflicts += 1
+                state = "conflict"
+            else:
+                self.report.merged += 1
+                state = "synced"
+            self.rows.mark_synced(row["entity"], row["entity_id"], state)
+
+    def reject(self, row: dict[str, object], result: MutationResult) -> None:
+        # Kept with the client's values for the conflict inbox: nothing is dropped (§5.1).
+        self.report.rejected += 1
+        conflict_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{row['mutation_id']}"))
+        exists = self.conn.execute(
+            select(conflict.c.conflict_id).where(conflict.c.conflict_id == conflict_id)
+        ).first()
+        if exists is not None:
+            return
+        self.conn.execute(
+            insert(conflict),
+            {
+                "conflict_id": conflict_id,
+                "case_id": row["case_id"],
+                "entity": row["entity"],
+                "entity_id": row["entity_id"],
+                "field": None,
+                "kind": "rejection",
+                "policy": "rejection",
+                "client_value": row["changes"],
+                "reason": str(result.rejection_code),
+                "status": "open",
+                "opened_at": self.rows.now,
+                "mutation_seq": result.mutation_seq,
+            },
+        )
+
+    # --- pull pages ----------------------------------------------------------------------
+
+    def page(self, page: PullPage) -> None:
+        self.epoch = page.server_epoch
+        self.results(page.results)
+        for bucket in page.evict:
+            self.evict(bucket)
+        for snapshot in page.snapshots:
+            self.snapshot(snapshot.bucket, snapshot.rows, complete=snapshot.complete)
+        for change in page.changes:
+            case_id = case_of_bucket(change.bucket)
+            if change.op is ChangeOp.PUT and change.row is not None:
+                self.report.received += self.rows.put(change.row, case_id, only_newer=True)
+            elif change.op is ChangeOp.TOMBSTONE:
+                self.rows.remove(change.entity, change.entity_id)
+        for record in page.conflicts:
+            self.conflict(record)
+        self.checksums.update(page.checksums)
+        self.cursors.update(page.cursors)
+
+    def snapshot(self, bucket: str, images: list[RowImage], *, complete: bool) -> None:
+        case_id = case_of_bucket(bucket)
+        if case_id is None:
+            return
+        if self.reset_delivered is not None:
+            self.reset_delivered.add(bucket)
+        held = self.rows.bucket_rows(case_id)
+        for image in images:
+            self.report.received += self.rows.put(image, case_id, only_newer=False)
+        if complete:
+            # A snapshot is the whole bucket at its cursor: what it lacks left the bucket.
+            delivered = {image.entity_id for image in images}
+            for entity, entity_id in held:
+                if entity_id not in delivered:
+                    self.rows.remove(entity, entity_id)
+
+    def evict(self, bucket: str) -> None:
+        case_id = case_of_bucket(bucket)
+        if case_id is None:
+            return
+        quarantined = self.rows.case_has_pending(case_id)
+        self.rows.evict(case_id)
+        self.conn.execute(delete(sync_bucket).where(sync_bucket.c.bucket == bucket))
+        self.cursors.pop(bucket, None)
+        self.checksums.pop(bucket, None)
+        self.report.evicted += 1
+        self.profile.context.audit.record(
+            self.conn, "evict", "case", case_id, detail={"quarantined": str(quarantined)}
+        )
+
+    def forget_undelivered(self, delivered: set[str]) -> None:
+        # After a server reset, buckets the service no longer sends are no longer visible.
+        held = {str(b) for (b,) in self.conn.execute(select(sync_bucket.c.bucket))}
+        for bucket in sorted(held - delivered):
+            self.evict(bucket)
+
+    def conflict(self, record: ConflictRecord) -> None:
+        held = self.conn.execute(
+            select(conflict.c.version).where(conflict.c.conflict_id == record.conflict_id)
+        ).first()
+        if held is not None and (held[0] or 0) >= record.version:
+            return
+        values = {
+            "case_id": record.case_id,
+            "entity": record.entity,
+            "entity_id": record.entity_id,
+            "field": record.field,
+            "kind": record.kind.value,
+            "policy": record.policy.value,
+            "base_value": record.base,
+            "server_value": record.server,
+            "client_value": record.client,
+            "suggested": record.suggested.value if record.suggested else None,
+            "status": record.status.value,
+            "opened_at": record.opened_at,
+            "resolved_at": record.resolved_at,
+            "version": record.version,
+            "mutation_seq": record.mutation_seq,
+        }
+        if held is None:
+            self.conn.execute(insert(conflict), values | {"conflict_id": record.conflict_id})
+        else:
+            where = conflict.c.conflict_id == record.conflict_id
+            self.conn.execute(update(conflict).where(where).values(**values))
+
+    # --- cursors, checksums, epoch -------------------------------------------------------
+
+    def finish(self) -> None:
+        refetch = self.verify_checksums()
+        for bucket, cursor in self.cursors.items():
+            value = 0 if bucket in refetch else cursor
+            self.conn.execute(delete(sync_bucket).where(sync_bucket.c.bucket == bucket))
+            self.conn.execute(
+                insert(sync_bucket),
+                {"bucket": bucket, "cursor": value, "refetched": bucket in refetch},
+            )
+        if self.epoch is not None:
+            self.profile.store.set_meta(self.conn, META_SERVER_EPOCH, self.epoch)
+
+    def verify_checksums(self) -> set[str]:
+        """Buckets to download again (once) because the local copy diverged (F34)."""
+        refetch: set[str] = set()
+        for bucket, expected in self.checksums.items():
+            case_id = case_of_bucket(bucket)
+            if case_id is None or self.rows.case_has_pending(case_id):
+                continue  # pending edits make the local copy differ on purpose
+            if self.rows.checksum(case_id) == expected:
+                continue
+            retried = self.conn.execute(
+                select(sync_bucket.c.refetched).where(sync_bucket.c.bucket == bucket)
+            ).scalar()
+            if retried:
+                self.report.checksum_mismatch.append(bucket)
+            else:
+                refetch.add(bucket)
+        return refetch
+
+
+def _reseal_continuation(profile: OpenProfile, files: ProfileFiles, ident: SyncIdentity) -> None:
+    # Only when nothing is left staged: a staged page's continuation is further ahead.
+    if any(kind != RESULT for _, kind, _ in files.staged()):
+        return
+    with profile.store.read() as conn:
+        query = select(sync_bucket.c.bucket, sync_bucket.c.cursor)
+        cursors = {str(b): int(c) for b, c in conn.execute(query)}
+        epoch = profile.store.get_meta(conn, META_SERVER_EPOCH)
+        last = conn.execute(select(outbox.c.mutation_seq).order_by(outbox.c.mutation_seq)).first()
+    state = files.state()
+    results_after = (int(last[0]) - 1) if last else max(state.acked_upto, 0)
+    sealed = seal_cursors(
+        PullCursors(buckets=cursors, results_after=results_after),
+        profile_id=ident.server_profile_id,
+        service_seal_public=ident.service_seal_public,
+    )
+    state.continuation = sealed
+    state.server_epoch = epoch if isinstance(epoch, str) else state.server_epoch
+    state.counters = {}
+    files.save_state(state)

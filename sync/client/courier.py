@@ -1,0 +1,190 @@
+"""Move sealed outboxes up and sealed inboxes down, without any passphrase (DESIGN §5.0).
+
+Push runs before pull. Each push answer is staged in the inbox *before* the state records it
+and the sealed files it covers are removed, so a crash anywhere leaves at worst a mutation the
+service answers again as a duplicate (it is idempotent on (profile, mutation_seq)). Each pull
+page is staged before its continuation is saved: the data is on disk before the cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storage.clock import utc_iso
+from sync.client.layout import PAGE, RESET_PAGE, RESULT, ProfileFiles, TransportState
+from sync.client.transport import Auth, SyncFailure, Transport
+from sync.protocol.envelopes import (
+    SealedMutation,
+    SealedPullPage,
+    SealedPushBatch,
+    SealedPushResult,
+)
+from sync.protocol.errors import ErrorCode
+from sync.protocol.models import MAX_BATCH, PullRequest
+from sync.protocol.versions import PROTOCOL_VERSION, WIRE_SCHEMA_VERSION
+
+MAX_BATCH_BYTES = 1024 * 1024
+MAX_PAGES_PER_RUN = 200
+Progress = Callable[[str, int], None]
+"""Called with a stage name (``push``, ``pull``) and a running count."""
+
+
+@dataclass(slots=True)
+class Moved:
+    """What one transport run moved for a profile."""
+
+    sent: int = 0
+    results: int = 0
+    pages: int = 0
+    reset: bool = False
+
+
+class Courier:
+    """The transport of one profile."""
+
+    def __init__(
+        self,
+        files: ProfileFiles,
+        transport: Transport,
+        auth: Auth,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.files = files
+        self.transport = transport
+        self.auth = auth
+        self.progress = progress or (lambda stage, count: None)
+        self.cancelled = cancelled
+        self.moved = Moved()
+
+    def run(self) -> Moved:
+        """Push every sealed mutation, then pull until the service has nothing more."""
+        self.files.ensure()
+        state = self.files.state()
+        if state.server_profile_id is None:
+            raise SyncFailure("not_enrolled")
+        self.push(state)
+        self.pull(state)
+        return self.moved
+
+    # --- push ----------------------------------------------------------------------------
+
+    def push(self, state: TransportState) -> None:
+        """Push the sealed outbox in order, in batches of at most MAX_BATCH."""
+        self.files.drop_outbox_upto(state.acked_upto if state.gap_from is None else 0)
+        while not self.cancelled():
+            batch = self._next_batch(state)
+            if not batch:
+                return
+            try:
+                answer = self._push_batch(state, batch)
+            except SyncFailure as failure:
+                if failure.code != ErrorCode.MUTATION_GAP.value or failure.problem is None:
+                    raise
+                self._on_gap(state, failure)
+                continue
+            self.files.stage(state, RESULT, answer.model_dump_json().encode())
+            state.acked_upto = max(state.acked_upto, answer.last_mutation_seq)
+            if state.gap_from is not None and state.acked_upto >= state.gap_from:
+                state.gap_from = None
+            self._count(state, "sent", len(batch))
+            self.files.save_state(state)
+            self.files.drop_outbox_upto(state.acked_upto)
+            self.moved.sent += len(batch)
+            self.moved.results += 1
+            self.progress("push", self.moved.sent)
+
+    def _next_batch(self, state: TransportState) -> list[SealedMutation]:
+        low = state.gap_from if state.gap_from is not None else state.acked_upto + 1
+        batch: list[SealedMutation] = []
+        size = 0
+        for seq in self.files.outbox_seqs():
+            if seq < low:
+                continue
+            if batch and seq != batch[-1].mutation_seq + 1:
+                break  # a hole: send what is contiguous, the service would refuse a gap
+            body = self.files.outbox_path(seq).read_bytes()
+            if batch and (len(batch) >= MAX_BATCH or size + len(body) > MAX_BATCH_BYTES):
+                break
+            batch.append(SealedMutation.model_validate_json(body))
+            size += len(body)
+        return batch
+
+    def _push_batch(self, state: TransportState, batch: list[SealedMutation]) -> SealedPushResult:
+        assert state.server_profile_id is not None
+        body = SealedPushBatch(
+            protocol_version=PROTOCOL_VERSION,
+            schema_version=WIRE_SCHEMA_VERSION,
+            profile_id=state.server_profile_id,
+            items=batch,
+        )
+        return self.transport.call(
+            "POST",
+            "/v1/push",
+            SealedPushResult,
+            body=body.model_dump_json().encode(),
+            auth=self.auth,
+        )
+
+    def _on_gap(self, state: TransportState, failure: SyncFailure) -> None:
+        assert failure.problem is not None
+        expected = failure.problem.expected_mutation_seq
+        if expected is None or state.gap_from == expected:
+            raise failure  # the files from `expected` are gone: the app must seal them again
+        state.gap_from = expected
+        state.acked_upto = min(state.acked_upto, expected - 1)
+        self.files.save_state(state)
+        if expected not in self.files.outbox_seqs():
+            raise failure
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def pull(self, state: TransportState) -> None:
+        """Stage pages until `has_more` is false; a new server epoch restarts from scratch."""
+        restarted = False
+        pages = 0
+        while not self.cancelled() and pages < MAX_PAGES_PER_RUN:
+            try:
+                envelope = self._pull_once(state)
+            except SyncFailure as failure:
+                if failure.code != ErrorCode.SERVER_EPOCH_CHANGED.value or restarted:
+                    raise
+                restarted = True
+                state.reset_pending, state.continuation, state.server_epoch = True, None, None
+                self.files.save_state(state)
+                continue
+            kind = RESET_PAGE if state.reset_pending else PAGE
+            self.files.stage(state, kind, envelope.model_dump_json().encode())
+            self.moved.reset = self.moved.reset or state.reset_pending
+            state.reset_pending = False
+            state.continuation = envelope.continuation
+            state.server_epoch = envelope.server_epoch
+            self._count(state, "pages", 1)
+            self.files.save_state(state)
+            pages += 1
+            self.moved.pages += 1
+            self.progress("pull", pages)
+            if not envelope.has_more:
+                break
+        state.last_success = utc_iso()
+        state.last_error = None
+        self.files.save_state(state)
+
+    def _pull_once(self, state: TransportState) -> SealedPullPage:
+        assert state.server_profile_id is not None
+        request = PullRequest(
+            protocol_version=PROTOCOL_VERSION,
+            schema_version=WIRE_SCHEMA_VERSION,
+            profile_id=state.server_profile_id,
+            server_epoch=state.server_epoch,
+            buckets={},
+            continuation=state.continuation,
+        )
+        body = request.model_dump_json(exclude_none=True).encode()
+        return self.transport.call("POST", "/v1/pull", SealedPullPage, body=body, auth=self.auth)
+
+    @staticmethod
+    def _count(state: TransportState, name: str, amount: int) -> None:
+        state.counters[name] = state.counters.get(name, 0) + amount

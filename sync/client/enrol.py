@@ -1,0 +1,90 @@
+"""Enrolment of a profile with the sync service (DESIGN §5.7).
+
+The profile's public keys go up; the service's public keys are pinned in the store, the tokens
+kept in the store, and — on the laptop's first enrolment — the device credential is written
+beside the profiles, readable without any passphrase because it grants only sealed transport.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from storage.profiles import Workspace
+from storage.unlocked import OpenProfile
+from sync.client import identity
+from sync.client.layout import DeviceCredential, ProfileFiles, read_device, write_device
+from sync.client.transport import APP_VERSION, Transport
+
+
+class EnrolAnswer(BaseModel):
+    """The members of `POST /v1/enrol`'s answer the laptop uses."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    device_id: str
+    device_credential: str | None
+    profile_id: str
+    service_keys: dict[str, Any]
+    tokens: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    """The outcome of an enrolment."""
+
+    server_profile_id: str
+    device_id: str
+    new_device: bool
+
+
+def enrol(
+    workspace: Workspace,
+    profile: OpenProfile,
+    *,
+    service_url: str,
+    code: str,
+    login: str,
+    password: str,
+    device_name: str,
+    ca_bundle: str | None = None,
+    transport: Transport | None = None,
+) -> Enrolled:
+    """Enrol the unlocked `profile` with a one-time code; raises SyncFailure on refusal."""
+    device = read_device(workspace.root)
+    transport = transport or Transport(service_url, ca_bundle=ca_bundle)
+    with profile.store.read() as conn:
+        sign_public, seal_public = identity.public_keys(profile.store, conn)
+    body = {
+        "code": code,
+        "login": login,
+        "password": password,
+        "device_name": device_name,
+        "app_version": APP_VERSION,
+        "profile": {"sign_public_key": sign_public, "seal_public_key": seal_public},
+        "device_credential": device.credential if device else None,
+    }
+    answer = transport.call("POST", "/v1/enrol", EnrolAnswer, json_body=body)
+    if answer.device_credential:
+        device = DeviceCredential(
+            answer.device_id, answer.device_credential, service_url, ca_bundle
+        )
+        write_device(workspace.root, device)
+    with profile.store.write() as conn:
+        store = profile.store
+        identity.pin_service_keys(store, conn, answer.service_keys)
+        store.set_meta(conn, identity.META_SERVER_PROFILE, answer.profile_id)
+        store.set_meta(conn, identity.META_SERVICE_URL, service_url)
+        identity.save_tokens(
+            conn, str(answer.tokens["access_token"]), str(answer.tokens["refresh_token"])
+        )
+        profile.context.audit.record(
+            conn, "sync", "profile", profile.profile_id, detail={"stage": "enrol"}
+        )
+    files = ProfileFiles(profile.info)
+    files.ensure()
+    state = files.state()
+    state.server_profile_id = answer.profile_id
+    files.save_state(state)
+    return Enrolled(answer.profile_id, answer.device_id, bool(answer.device_credential))

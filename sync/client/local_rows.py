@@ -1,0 +1,221 @@
+"""Row-level work of the apply: server images in, pending edits rebased, cases evicted.
+
+Everything here runs inside the apply's single store transaction and keeps the search index
+in step with the rows (`SearchIndex.index/remove`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from storage.schema import ENTITIES
+from storage.services.records import record_from_row
+from storage.tables import ENTITY_TABLES, attachment_file, conflict, outbox
+from storage.unlocked import OpenProfile
+from sync.merge import edit_from_mutation, rebase
+from sync.merge_types import ClientEdit, ServerRow
+from sync.protocol.buckets import bucket_checksum
+from sync.protocol.models import ChangedField, Mutation, RowImage
+
+PLACEHOLDER_PROFILE = "00000000-0000-0000-0000-000000000000"
+
+
+class LocalRows:
+    """Row operations of one apply transaction."""
+
+    def __init__(self, profile: OpenProfile, conn: Connection, hlc: str, now: str) -> None:
+        self.profile = profile
+        self.conn = conn
+        self.hlc = hlc
+        self.now = now
+        self.doomed_files: list[str] = []  # attachment files to unlink once committed
+
+    # --- reading -------------------------------------------------------------------------
+
+    def current(self, entity: str, entity_id: str) -> dict[str, Any] | None:
+        """The local row, or None."""
+        table = ENTITY_TABLES[entity]
+        row = self.conn.execute(select(table).where(table.c.id == entity_id)).first()
+        return None if row is None else dict(row._mapping)
+
+    def pending(self, entity_id: str) -> list[dict[str, Any]]:
+        """Unacknowledged outbox rows of one entity, oldest first."""
+        query = select(outbox).where(outbox.c.entity_id == entity_id)
+        rows = self.conn.execute(query.order_by(outbox.c.mutation_seq))
+        return [dict(r._mapping) for r in rows]
+
+    def case_has_pending(self, case_id: str) -> int:
+        """How many outbox rows belong to a case."""
+        query = select(func.count()).select_from(outbox).where(outbox.c.case_id == case_id)
+        return int(self.conn.execute(query).scalar_one())
+
+    # --- server images -------------------------------------------------------------------
+
+    def put(self, image: RowImage, case_id: str | None, *, only_newer: bool) -> bool:
+        """Apply a server image; True if the local row changed.
+
+        A row with unacknowledged local mutations is never overwritten: its pending edits
+        are rebased on the new image (`sync.merge.rebase`) and the result is shown.
+        """
+        if image.entity not in ENTITY_TABLES:
+            return False
+        local = self.current(image.entity, image.entity_id)
+        if local is not None and only_newer and int(local["version"]) >= image.version:
+            return False
+        pending = self.pending(image.entity_id)
+        server = ServerRow(
+            values=image.values,
+            version=image.version,
+            archived=image.archived,
+            field_hlcs=image.field_hlcs,
+        )
+        shown = server
+        if pending:
+            rebased, _ = rebase(server, [e for e in map(_edit, pending) if e is not None])
+            shown = rebased or server
+        self._write(image, shown, case_id, local, "pending" if pending else "synced")
+        return True
+
+    def _write(
+        self,
+        image: RowImage,
+        shown: ServerRow,
+        case_id: str | None,
+        local: dict[str, Any] | None,
+        state: str,
+    ) -> None:
+        entity = ENTITIES[image.entity]
+        table = ENTITY_TABLES[image.entity]
+        row: dict[str, Any] = {f: shown.values.get(f) for f in entity.field_names}
+        row |= {
+            "id": image.entity_id,
+            "archived": shown.archived,
+            "version": image.version,
+            "sync_state": state,
+            "updated_at": self.now,
+            "updated_by": "sync",
+            "updated_hlc": self.hlc,
+            "field_clocks": dict(image.field_hlcs),
+        }
+        if entity.case_scoped:
+            row["case_id"] = image.case_id or case_id or (local or {}).get("case_id")
+        if local is None:
+            row["created_at"] = self.now
+            self.conn.execute(insert(table), row)
+        else:
+            self.conn.execute(update(table).where(table.c.id == image.entity_id), row)
+        full = {**(local or {}), **row}
+        self.profile.search.index(self.conn, record_from_row(entity, full), new=local is None)
+
+    def remove(self, entity: str, entity_id: str) -> bool:
+        """Delete a row that left the laptop's view (unless it has pending edits)."""
+        if entity not in ENTITY_TABLES or self.pending(entity_id):
+            return False
+        table = ENTITY_TABLES[entity]
+        if entity == "attachment":
+            self._forget_file(entity_id)
+        self.conn.execute(delete(table).where(table.c.id == entity_id))
+        self.profile.search.remove(self.conn, entity, entity_id)
+        return True
+
+    def _forget_file(self, attachment_id: str) -> None:
+        query = select(attachment_file.c.file_id).where(
+            attachment_file.c.attachment_id == attachment_id
+        )
+        for (file_id,) in self.conn.execute(query):
+            self.doomed_files.append(str(file_id))
+        self.conn.execute(
+            delete(attachment_file).where(attachment_file.c.attachment_id == attachment_id)
+        )
+
+    # --- buckets -------------------------------------------------------------------------
+
+    def bucket_rows(self, case_id: str) -> list[tuple[str, str]]:
+        """(entity, id) of the case row and every case-scoped row of the case."""
+        found = [("case", case_id)] if self.current("case", case_id) else []
+        for name, entity in ENTITIES.items():
+            if entity.case_scoped:
+                table = ENTITY_TABLES[name]
+                ids = self.conn.execute(select(table.c.id).where(table.c.case_id == case_id))
+                found += [(name, str(i)) for (i,) in ids]
+        return found
+
+    def linked_persons(self, case_id: str) -> list[str]:
+        """Persons linked to the case (archived link or not)."""
+        link = ENTITY_TABLES["case_person"]
+        query = select(link.c.person_id).where(link.c.case_id == case_id)
+        return sorted({str(p) for (p,) in self.conn.execute(query) if p})
+
+    def checksum(self, case_id: str) -> int:
+        """The bucket checksum recomputed from local rows (`sync.protocol.buckets`)."""
+        live: list[tuple[str, int]] = []
+        members = self.bucket_rows(case_id) + [("person", p) for p in self.linked_persons(case_id)]
+        for entity, entity_id in members:
+            row = self.current(entity, entity_id)
+            if row is not None and not row["archived"]:
+                live.append((entity_id, int(row["version"])))
+        return bucket_checksum(live)
+
+    def evict(self, case_id: str) -> int:
+        """Remove every row, search entry, conflict and attachment file of a case.
+
+        Outbox rows of the case are kept (quarantine): they still go up and the service
+        routes them to review, so offline work is never dropped. Returns rows removed.
+        """
+        persons = self.linked_persons(case_id)
+        removed = 0
+        for entity, entity_id in self.bucket_rows(case_id):
+            removed += self._drop(entity, entity_id)
+        link = ENTITY_TABLES["case_person"]
+        for person_id in persons:
+            still_linked = self.conn.execute(
+                select(link.c.id).where(link.c.person_id == person_id).limit(1)
+            ).first()
+            if still_linked is None:
+                removed += self._drop("person", person_id)
+        # Rejections keep the caseworker's own values (quarantine): they stay until resolved.
+        self.conn.execute(
+            delete(conflict).where(conflict.c.case_id == case_id, conflict.c.kind != "rejection")
+        )
+        return removed
+
+    def _drop(self, entity: str, entity_id: str) -> int:
+        table = ENTITY_TABLES[entity]
+        if entity == "attachment":
+            self._forget_file(entity_id)
+        self.conn.execute(delete(table).where(table.c.id == entity_id))
+        self.profile.search.remove(self.conn, entity, entity_id)
+        return 1
+
+    def mark_synced(self, entity: str, entity_id: str, state: str) -> None:
+        """Set a row's sync state once none of its mutations is pending any more."""
+        if entity in ENTITY_TABLES and not self.pending(entity_id):
+            table = ENTITY_TABLES[entity]
+            self.conn.execute(update(table).where(table.c.id == entity_id).values(sync_state=state))
+
+
+def _edit(row: dict[str, Any]) -> ClientEdit | None:
+    mutation = Mutation.model_construct(
+        profile_id=PLACEHOLDER_PROFILE,
+        mutation_seq=int(row["mutation_seq"]),
+        kind=row["kind"],
+        entity=row["entity"],
+        entity_id=row["entity_id"],
+        case_id=row["case_id"] or PLACEHOLDER_PROFILE,
+        base_version=int(row["base_version"]),
+        changes={
+            n: ChangedField.model_construct(old=c["old"], new=c["new"])
+            for n, c in dict(row["changes"]).items()
+        },
+        client_hlc=row["client_hlc"],
+    )
+    edit = edit_from_mutation(mutation)
+    return edit if isinstance(edit, ClientEdit) else None
+
+
+def ids_of(rows: Sequence[tuple[str, str]]) -> set[str]:
+    """The ids of (entity, id) pairs."""
+    return {entity_id for _, entity_id in rows}
