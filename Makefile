@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
+# Tests run headless; `make demo` uses the real display.
 
 .PHONY: setup test test-fast lint bench reliability demo clean
 
@@ -17,7 +17,7 @@ setup: $(STAMP)
 
 # The whole suite, headless. PostgreSQL tests run when DOSSIER_TEST_PG_URL is set.
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadfile -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -30,10 +30,11 @@ bench: $(STAMP)
 
 # Long runs: >= 200 random kills of a writing process, and the other slow proofs.
 reliability: $(STAMP)
-	DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} $(BIN)/python -m pytest -q -m slow tests/reliability
+	QT_QPA_PLATFORM=offscreen DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} \
+	  $(BIN)/python -m pytest -q -s -m slow tests/reliability
 
 demo: $(STAMP)
-	$(BIN)/dossier-store demo
+	$(BIN)/dossier --demo --data-dir demo-data
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

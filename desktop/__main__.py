@@ -14,6 +14,7 @@ from desktop.i18n import LANGUAGES
 from storage.hardening import harden_process
 
 SMOKE_CASES = 20
+DEMO_CASES = 300
 SMOKE_TIMEOUT_S = 60.0
 
 
@@ -25,6 +26,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         help="where profiles live (default: the platform's user data folder)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    parser.add_argument(
+        "--demo",
+        type=int,
+        nargs="?",
+        const=DEMO_CASES,
+        metavar="CASES",
+        help="create (once) a demo profile with fictional cases in --data-dir and open it",
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -39,9 +48,34 @@ def main(argv: list[str] | None = None) -> int:
     harden_process()  # MEM-2: no core dumps or debugger reads of a process that holds keys
     if args.smoke_test:
         return smoke_test(args.lang)
+    if args.demo is not None:
+        return demo(args.data_dir or Path("demo-data"), args.demo, args.lang)
     from desktop.app import Options, run
 
     return run(Options(data_dir=args.data_dir, language=args.lang))
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def demo(root: Path, cases: int, language: str | None) -> int:
+    """Open the app on a demo profile of fictional cases (created on first use)."""
+    from desktop.demo_profile import DEMO_PASSPHRASE, create_demo_profile
+    from storage.profiles import Workspace
+
+    if not Workspace(root).list_profiles():
+        print(f"Creating a demo profile with {cases} fictional cases in {root} ...")
+        create_demo_profile(root, cases=cases)
+    print(f"Demo profile in {root}; passphrase: {DEMO_PASSPHRASE}")
+    if not _has_display():
+        print("No display here: checking that the app starts, offscreen, instead.")
+        return smoke_test(language)
+    from desktop.app import Options, run
+
+    return run(Options(data_dir=root, language=language))
 
 
 def smoke_test(language: str | None) -> int:
