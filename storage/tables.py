@@ -94,6 +94,8 @@ outbox = Table(
     Column("changes", JSON, nullable=False),
     Column("client_hlc", Text, nullable=False),
     Column("created_at", Text, nullable=False),
+    # The conflict a `conflict.resolve.v1` mutation resolves (NULL for every other kind).
+    Column("conflict_id", Text, nullable=True),
 )
 
 audit_event = Table(

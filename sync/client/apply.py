@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, delete, insert, select, update
 
 from storage.attachments import AttachmentVault
@@ -33,7 +34,7 @@ from sync.protocol.models import (
     RowImage,
 )
 from sync.protocol.outcomes import MutationStatus
-from sync.protocol.sealed import open_page, open_push_result, seal_cursors
+from sync.protocol.sealed import SealedWireError, open_page, open_push_result, seal_cursors
 
 
 @dataclass(slots=True)
@@ -64,7 +65,7 @@ def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None
     report = ApplyReport()
     with profile.store.read() as conn:
         ident = load_identity(profile.store, conn)
-    items = _ready(files, ident)
+    items, damaged = _ready(files, ident)
     with profile.store.write() as conn:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         stamp = profile.context.stamp(conn)
@@ -87,40 +88,56 @@ def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None
     vault = AttachmentVault(profile.info.attachments_path)
     for file_id in rows.doomed_files:
         vault.delete(file_id)
-    files.discard([item.path for item in items])
+    files.discard([item.path for item in items] + damaged)
     report.applied_files = len(items)
     _reseal_continuation(profile, files, ident)
     return report
 
 
-def _ready(files: ProfileFiles, ident: SyncIdentity) -> list[_Item]:
-    # Everything up to the last page that ends a pull; a pull still in progress waits.
+def _ready(files: ProfileFiles, ident: SyncIdentity) -> tuple[list[_Item], list[Path]]:
+    """The staged items to apply now, and damaged files to drop (with all staged after them).
+
+    Everything up to the last page that ends a pull; a pull still in progress waits. A file
+    that does not open (damaged on the way or on disk: bad signature, bad seal, bad JSON) is
+    never applied and must not block the inbox forever: it and everything staged after it
+    are dropped, and the continuation is rebuilt from the applied cursors, so the next pull
+    fetches the same data again (results come back through the pull's `results`).
+    """
     staged = files.staged()
-    ends = [i for i, (_, kind, path) in enumerate(staged) if kind != RESULT]
     items: list[_Item] = []
-    for number, kind, path in staged:
-        del number
-        if kind == RESULT:
-            envelope = SealedPushResult.model_validate_json(path.read_bytes())
-            result = open_push_result(
-                envelope,
-                profile_seal_private=ident.seal_private,
-                service_sign_publics=ident.service_sign_publics,
-            )
-            items.append(_Item(kind, path, result=result))
-        else:
-            sealed = SealedPullPage.model_validate_json(path.read_bytes())
-            page = open_page(
-                sealed,
-                profile_seal_private=ident.seal_private,
-                service_sign_publics=ident.service_sign_publics,
-            )
-            items.append(_Item(kind, path, page=page))
+    damaged: list[Path] = []
+    for index, (_, kind, path) in enumerate(staged):
+        try:
+            items.append(_open(kind, path, ident))
+        except (SealedWireError, ValidationError, ValueError):
+            damaged = [p for _, _, p in staged[index:]]
+            break
+    ends = [i for i, item in enumerate(items) if item.kind != RESULT]
     complete = [i for i in ends if _ends_pull(items[i])]
     if ends and (not complete or complete[-1] != ends[-1]):
         cut = complete[-1] + 1 if complete else min(ends)
-        return items[:cut]
-    return items
+        if damaged:
+            damaged = [item.path for item in items[cut:]] + damaged
+        return items[:cut], damaged
+    return items, damaged
+
+
+def _open(kind: str, path: Path, ident: SyncIdentity) -> _Item:
+    if kind == RESULT:
+        envelope = SealedPushResult.model_validate_json(path.read_bytes())
+        result = open_push_result(
+            envelope,
+            profile_seal_private=ident.seal_private,
+            service_sign_publics=ident.service_sign_publics,
+        )
+        return _Item(kind, path, result=result)
+    sealed = SealedPullPage.model_validate_json(path.read_bytes())
+    page = open_page(
+        sealed,
+        profile_seal_private=ident.seal_private,
+        service_sign_publics=ident.service_sign_publics,
+    )
+    return _Item(kind, path, page=page)
 
 
 def _ends_pull(item: _Item) -> bool:

@@ -127,6 +127,7 @@ def _move(
     try:
         outcome.moved = courier.run()
     except WipeOrdered as order:
+        outcome.moved = courier.moved  # a retired device's final push went up before this
         if profile is not None:
             profile.lock()
         outcome.wiped = True

@@ -74,6 +74,7 @@ class TransportState:
     last_success: str | None = None
     last_error: str | None = None
     wiped: bool = False
+    offline_days: int | None = None  # the service's dead-man policy, once it sends one
     counters: dict[str, int] = field(default_factory=dict)  # sent/received since last apply
 
 

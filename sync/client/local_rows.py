@@ -6,6 +6,7 @@ in step with the rows (`SearchIndex.index/remove`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ from sync.protocol.buckets import bucket_checksum
 from sync.protocol.models import ChangedField, Mutation, RowImage
 
 PLACEHOLDER_PROFILE = "00000000-0000-0000-0000-000000000000"
+_ARCHIVE_KIND = re.compile(r"\.(un)?archive\.v\d+$")
 
 
 class LocalRows:
@@ -209,8 +211,10 @@ def _edit(row: dict[str, Any]) -> ClientEdit | None:
         changes={
             n: ChangedField.model_construct(old=c["old"], new=c["new"])
             for n, c in dict(row["changes"]).items()
+            if not _ARCHIVE_KIND.search(str(row["kind"]))  # archive carries no fields on the wire
         },
         client_hlc=row["client_hlc"],
+        conflict_id=row.get("conflict_id"),
     )
     edit = edit_from_mutation(mutation)
     return edit if isinstance(edit, ClientEdit) else None

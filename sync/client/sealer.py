@@ -19,6 +19,9 @@ from sync.client.identity import NotEnrolled, SyncIdentity, load_identity
 from sync.client.layout import ProfileFiles
 from sync.protocol.models import ChangedField, Mutation
 from sync.protocol.sealed import seal_mutation
+from sync.protocol.versions import MutationOp, parse_mutation_kind
+
+_NO_CHANGES = frozenset({MutationOp.ARCHIVE, MutationOp.UNARCHIVE})
 
 
 def seal_outbox(profile: OpenProfile) -> int:
@@ -64,6 +67,11 @@ def _mutation(conn: Connection, ident: SyncIdentity, row: Any) -> Mutation | Non
         name: ChangedField(old=change["old"], new=change["new"])
         for name, change in dict(row["changes"]).items()
     }
+    kind = parse_mutation_kind(row["kind"])
+    if kind is not None and kind.op in _NO_CHANGES:
+        # The store keeps `archived: {old, new}` (the local rebase uses it), but on the wire an
+        # archive or unarchive carries no fields: the service rejects one that does.
+        changes = {}
     return Mutation(
         profile_id=ident.server_profile_id,
         mutation_seq=int(row["mutation_seq"]),
@@ -74,6 +82,7 @@ def _mutation(conn: Connection, ident: SyncIdentity, row: Any) -> Mutation | Non
         base_version=int(row["base_version"]),
         changes=changes,
         client_hlc=row["client_hlc"],
+        conflict_id=row["conflict_id"],
     )
 
 
