@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from storage.clock import WallClock, system_clock
 from storage.demo_data import generate_cases, insert_demo_case
 from storage.keys import generate_recovery_keypair, wipe
 from storage.profiles import DEFAULT_UNLOCK_SECONDS, ProfileInfo, Workspace
@@ -26,11 +27,12 @@ def create_demo_profile(
     login: str = "a.keller",
     display_name: str = "A. Keller",
     unlock_seconds: float = DEFAULT_UNLOCK_SECONDS,
+    clock: WallClock = system_clock,
 ) -> ProfileInfo:
     """Create a profile under `root` holding `cases` generated cases; returns its info."""
     private, public = generate_recovery_keypair()
     wipe(private)
-    workspace = Workspace(root, unlock_seconds=unlock_seconds)
+    workspace = Workspace(root, unlock_seconds=unlock_seconds, clock=clock)
     info = workspace.create_profile(
         login=login,
         display_name=display_name,

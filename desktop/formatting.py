@@ -8,11 +8,12 @@ isolates so an Arabic name next to a Latin one never reorders the punctuation ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from desktop.vocabulary import code_label
 from storage.schema import Field, FieldType
@@ -46,6 +47,16 @@ def format_partial_date(iso: str | None) -> str:
     if len(iso) == 7:
         return f"{iso[5:7]}.{iso[:4]}"
     return format_date(iso)
+
+
+def local_time(iso_utc: str) -> str:
+    """ "27.11.2026 14:05" in the locale and the laptop's time zone, from a stored UTC time."""
+    try:
+        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, f"{date_format()} HH:mm")
 
 
 def parse_date(text: str) -> str | None:
@@ -98,6 +109,17 @@ def deadline_text(due_iso: str, today: date) -> str:
 def isolate(text: str) -> str:
     """Text of unknown direction, safe to embed in a sentence of the other direction."""
     return f"{_FSI}{text}{_PDI}" if text else ""
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether text reads right to left: its first strong character is Arabic, Hebrew …"""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
 
 
 def person_name(values: Mapping[str, Any]) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from storage.deadlines import DeadlineError
 from storage.errors import ErrorCode, StoreError
 from storage.schema import Field, FieldType
 
@@ -121,6 +122,27 @@ ERROR_TEXTS: dict[ErrorCode, str] = {
     ),
 }
 
+DEADLINE_TEXTS: dict[str, str] = {
+    "unknown_region": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This case has no known canton or Land, so its holidays are unknown. Enter it in "
+        "the case overview (for example VD or BY), then try again.",
+    ),
+    "region_needs_country": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case's region code is a Swiss canton and a German Land. Choose the country, "
+        "or write it as CH-BE or DE-BE in the case overview.",
+    ),
+    "region_out_of_scope": QT_TRANSLATE_NOOP(
+        "Messages", "This rule does not apply in the case's canton or Land. Choose another rule."
+    ),
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Dossier does not know the holidays of that year, so it cannot compute this "
+        "deadline. Check the date.",
+    ),
+}
+
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "Messages",
     "Something went wrong. Try again; if it happens again, contact IT support and "
@@ -142,6 +164,14 @@ FIELD_TEXTS: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "The linked entry no longer exists."),
     "archived": QT_TRANSLATE_NOOP("Messages", "The case is archived; restore it first."),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "Enter a whole number."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "Outside the allowed range."),
+    "duplicate_choice": QT_TRANSLATE_NOOP("Messages", "Each choice may be ticked only once."),
+    "unknown_question": QT_TRANSLATE_NOOP(
+        "Messages", "This question is not part of the form (any more)."
+    ),
+    "not_finalised": QT_TRANSLATE_NOOP(
+        "Messages", "Only a finalised interview is corrected by an addendum; edit the draft."
+    ),
 }
 
 # What the expected format looks like, where "not in the expected format" alone won't help.
@@ -172,6 +202,9 @@ def error_message(exc: BaseException) -> UserMessage:
         text = ERROR_TEXTS.get(exc.code, _UNEXPECTED)
         details = exc.code.value + (f" ({exc.detail})" if exc.detail else "")
         return UserMessage(translate(text), details)
+    if isinstance(exc, DeadlineError):
+        text = DEADLINE_TEXTS.get(exc.code, _UNEXPECTED)
+        return UserMessage(translate(text), f"deadline.{exc.code}")
     # Not ours: only the type is shown; its message might contain personal data.
     return UserMessage(translate(_UNEXPECTED), type(exc).__name__)
 

@@ -19,7 +19,8 @@ from pathlib import Path
 SIZES = ((1366, 768), (1920, 1080))
 
 
-def _wait(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+def wait(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    """Process events until `condition()` holds, then a little longer for repaints."""
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + timeout_s
@@ -35,75 +36,91 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
 
 
 def render(out: Path, cases: int, languages: list[str]) -> list[Path]:
-    from PySide6.QtCore import Qt
+    from datetime import datetime, time
 
-    from desktop.app import DossierApp, Options, create_qapplication
-    from desktop.cases.list_model import CASE_ID_ROLE
-    from desktop.demo_profile import DEMO_PASSPHRASE, create_demo_profile
+    from desktop.app import create_qapplication
+    from desktop.demo_profile import DEMO_TODAY, create_demo_profile
+    from desktop.screenshot_scenes import seed_showcase
 
     create_qapplication([sys.argv[0]])
     written: list[Path] = []
     out.mkdir(parents=True, exist_ok=True)
+    morning = datetime.combine(DEMO_TODAY, time(8, 30)).timestamp()
     with tempfile.TemporaryDirectory(prefix="dossier-shots-") as folder:
         root = Path(folder)
-        create_demo_profile(root, cases=cases)
+        create_demo_profile(root, cases=cases, clock=lambda: morning)
+        seed_showcase(root, DEMO_TODAY, lambda: morning + 3600)
         for language in languages:
             for width, height in SIZES:
-                app = DossierApp(
-                    Options(data_dir=root, language=language, translations_cache=root / "qm")
-                )
-                shell = app.shell
-                shell.resize(width, height)
-                shell.show()
-                screen = shell.unlock_screen
-                _wait(lambda s=screen: s.profile.count() > 0)
-                written.append(_save(shell, out / f"unlock-{language}-{width}x{height}.png"))
-                screen.passphrase.setText(DEMO_PASSPHRASE)
-                screen.unlock_button.click()
-                _wait(lambda s=shell: s.workspace is not None and s.workspace.cases.loaded)
-                workspace = shell.workspace
-                assert workspace is not None
-                rows = workspace.case_model.rows()
-                target = next(r for r in rows if len(r.person_ids) > 2 and r.applicant_original)
-                proxy = workspace.cases.proxy
-                row = next(
-                    n
-                    for n in range(proxy.rowCount())
-                    if proxy.index(n, 0).data(CASE_ID_ROLE) == target.case_id
-                )
-                workspace.cases.table.selectRow(row)
-                workspace.cases.table.scrollTo(proxy.index(row, 0))
-                _wait(
-                    lambda w=workspace, t=target: (
-                        w.detail.detail is not None and w.detail.detail.case.id == t.case_id
-                    )
-                )
-                written.append(_save(shell, out / f"cases-{language}-{width}x{height}.png"))
-                workspace.detail.tabs.setCurrentIndex(1)
-                _wait(lambda: True)
-                written.append(_save(shell, out / f"persons-{language}-{width}x{height}.png"))
-                workspace.detail.tabs.setCurrentIndex(0)
-                workspace.detail.persons.edit_button.click()
-                _wait(lambda w=workspace: w.detail.findChild(_dialog_type()) is not None)
-                dialog = workspace.detail.findChild(_dialog_type())
-                editor = dialog.form.editors["zemis_number"]
-                editor.line.setText("12ab")
-                editor.line.textEdited.emit("12ab")
-                _wait(lambda: True)
-                written.append(_save(dialog, out / f"edit-{language}-{width}x{height}.png"))
-                dialog.form.editors["zemis_number"].line.setText("")
-                shell.lock()
-                app.shutdown()
-                shell.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                shell.close()
-                _wait(lambda: True)
+                written += _render_one(root, out, language, (width, height))
     return written
 
 
-def _dialog_type() -> type:
-    from desktop.cases.edit_dialog import RecordEditDialog
+def _render_one(root: Path, out: Path, language: str, size: tuple[int, int]) -> list[Path]:
+    from datetime import datetime, time
 
-    return RecordEditDialog
+    from PySide6.QtCore import Qt
+
+    from desktop.app import DossierApp, Options
+    from desktop.demo_profile import DEMO_PASSPHRASE, DEMO_TODAY
+
+    noon = datetime.combine(DEMO_TODAY, time(12, 0)).timestamp()
+    app = DossierApp(
+        Options(data_dir=root, language=language, translations_cache=root / "qm"),
+        clock=lambda: noon,  # the demo's "today", so deadlines read the same every time
+    )
+    shell = app.shell
+    shell.resize(*size)
+    shell.show()
+    shots = _Shots(out, language, size)
+    screen = shell.unlock_screen
+    wait(lambda: screen.profile.count() > 0)
+    shots.take(shell, "unlock")
+    screen.passphrase.setText(DEMO_PASSPHRASE)
+    screen.unlock_button.click()
+    wait(lambda: shell.workspace is not None and shell.workspace.cases.loaded)
+    workspace = shell.workspace
+    assert workspace is not None
+    _open_showcase(workspace)
+    shots.take(shell, "cases")
+    from desktop import screenshot_flows as flows
+
+    for scene in flows.SCENES:
+        scene(shell, workspace, shots)
+    shell.lock()
+    app.shutdown()
+    shell.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    shell.close()
+    wait(lambda: True)
+    return shots.written
+
+
+class _Shots:
+    def __init__(self, out: Path, language: str, size: tuple[int, int]) -> None:
+        self.out, self.language, self.size = out, language, size
+        self.written: list[Path] = []
+
+    def take(self, widget: object, name: str) -> None:
+        wait(lambda: True)
+        width, height = self.size
+        path = self.out / f"{name}-{self.language}-{width}x{height}.png"
+        self.written.append(_save(widget, path))
+
+
+def _open_showcase(workspace: object) -> None:
+    from desktop.cases.list_model import CASE_ID_ROLE
+    from desktop.screenshot_scenes import showcase_row
+
+    target = showcase_row(workspace.case_model.rows())  # type: ignore[attr-defined]
+    cases = workspace.cases  # type: ignore[attr-defined]
+    proxy = cases.proxy
+    row = next(
+        n for n in range(proxy.rowCount()) if proxy.index(n, 0).data(CASE_ID_ROLE) == target.case_id
+    )
+    cases.table.selectRow(row)
+    cases.table.scrollTo(proxy.index(row, 0))
+    detail = workspace.detail  # type: ignore[attr-defined]
+    wait(lambda: detail.detail is not None and detail.detail.case.id == target.case_id)
 
 
 def _save(widget: object, path: Path) -> Path:

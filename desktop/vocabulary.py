@@ -48,6 +48,14 @@ FIELD_LABELS: dict[tuple[str, str], str] = {
     ("person", "email"): QT_TRANSLATE_NOOP("Field", "E-mail"),
     ("person", "health_note"): QT_TRANSLATE_NOOP("Field", "Health note"),
     ("case_person", "role"): QT_TRANSLATE_NOOP("Field", "Role"),
+    ("task", "title"): QT_TRANSLATE_NOOP("Field", "Task"),
+    ("task", "kind"): QT_TRANSLATE_NOOP("Field", "Kind"),
+    ("task", "due_on"): QT_TRANSLATE_NOOP("Field", "Due on"),
+    ("task", "remind_on"): QT_TRANSLATE_NOOP("Field", "Remind on"),
+    ("task", "done"): QT_TRANSLATE_NOOP("Field", "Done"),
+    ("interview", "language"): QT_TRANSLATE_NOOP("Field", "Interview language"),
+    ("interview", "interpreter"): QT_TRANSLATE_NOOP("Field", "Interpreter"),
+    ("interview", "template"): QT_TRANSLATE_NOOP("Field", "Form"),
 }
 
 CODE_LABELS: dict[tuple[str, ...], dict[str, str]] = {
@@ -84,6 +92,15 @@ CODE_LABELS: dict[tuple[str, ...], dict[str, str]] = {
         "parent": QT_TRANSLATE_NOOP("Code", "Parent"),
         "sibling": QT_TRANSLATE_NOOP("Code", "Sibling"),
         "other": QT_TRANSLATE_NOOP("Code", "Other"),
+    },
+    schema.TASK_KINDS: {
+        "task": QT_TRANSLATE_NOOP("Code", "Task"),
+        "legal_deadline": QT_TRANSLATE_NOOP("Code", "Legal deadline"),
+        "reminder": QT_TRANSLATE_NOOP("Code", "Reminder"),
+    },
+    schema.INTERVIEW_STATUSES: {
+        "draft": QT_TRANSLATE_NOOP("Code", "Draft"),
+        "finalised": QT_TRANSLATE_NOOP("Code", "Finalised"),
     },
     schema.PERMITS: {
         "B": QT_TRANSLATE_NOOP("Code", "B – residence permit"),

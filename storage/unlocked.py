@@ -20,7 +20,9 @@ from storage.fsutil import atomic_write_bytes
 from storage.profiles import RECOVERED_FILE, ProfileInfo, Workspace
 from storage.search import SearchIndex
 from storage.services.attachments import AttachmentService
+from storage.services.casework import CaseworkService
 from storage.services.records import RecordService
+from storage.services.summaries import CaseSummaries
 
 FAILURES_FILE = "unlock-failures.json"
 log = logging.getLogger("dossier.storage")
@@ -34,6 +36,8 @@ class OpenProfile:
     records: RecordService
     search: SearchIndex
     attachments: AttachmentService
+    summaries: CaseSummaries
+    casework: CaseworkService
 
     @property
     def profile_id(self) -> str:
@@ -124,6 +128,14 @@ def _assemble(info: ProfileInfo, store: Store, clock: WallClock) -> OpenProfile:
     log.info("profile unlocked", extra={"profile_id": info.profile_id, "failed_attempts": failures})
     records = RecordService(context)
     vault = AttachmentVault(info.attachments_path)
+    summaries = CaseSummaries(store)
     return OpenProfile(
-        info, store, context, records, search, AttachmentService(context, records, vault)
+        info,
+        store,
+        context,
+        records,
+        search,
+        AttachmentService(context, records, vault),
+        summaries,
+        CaseworkService(context, records, summaries),
     )

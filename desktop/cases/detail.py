@@ -1,19 +1,32 @@
 """The right pane: the open case with its tabs. Opening a case is an audited read, so it
-happens on the DB lane, debounced while the caseworker arrows through the list."""
+happens on the DB lane, debounced while the caseworker arrows through the list.
+
+The pane hands each tab its part of the case; Overview and Persons leave their store work
+to the pane, the other tabs (and the notes) write through the casework service themselves.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.cases.create import new_person_dialog
 from desktop.cases.edit_dialog import RecordEditDialog
-from desktop.cases.queries import CaseDetail, load_case_detail, record_reveal
+from desktop.cases.notes import NotesPanel
+from desktop.cases.queries import CaseDetail, PersonInCase, load_case_detail, record_reveal
 from desktop.cases.tabs import OverviewTab, PersonsTab
 from desktop.context import AppContext
+from desktop.documents.tab import DocumentsTab
 from desktop.formatting import person_name, person_name_with_original
+from desktop.history.tab import HistoryTab
+from desktop.interviews.tab import InterviewsTab
 from desktop.messages import error_message
+from desktop.tasks_view.tab import TasksTab
 from desktop.vocabulary import choice_label
 from desktop.widgets.banner import MessageBanner
 from desktop.widgets.empty_state import EmptyState
@@ -24,7 +37,11 @@ from storage.unlocked import OpenProfile
 
 class CaseDetailPane(QWidget):
     def __init__(
-        self, ctx: AppContext, profile: OpenProfile, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        profile: OpenProfile,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -42,15 +59,28 @@ class CaseDetailPane(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # all six tabs stay in sight; long names elide
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.overview = OverviewTab(self.tabs)
+        self.notes = NotesPanel(ctx, profile)
+        self.overview = OverviewTab(self.notes, self.tabs)
         self.persons = PersonsTab(self.tabs)
-        self._placeholders = [EmptyState(self.tabs) for _ in range(4)]
-        for tab in (self.overview, self.persons, *self._placeholders):
+        self.interviews = InterviewsTab(ctx, profile, self.tabs)
+        self.documents = DocumentsTab(ctx, profile, self.tabs)
+        self.tasks = TasksTab(ctx, profile, today, self.tabs)
+        self.history = HistoryTab(ctx, profile, self.tabs)
+        for tab in (
+            self.overview,
+            self.persons,
+            self.interviews,
+            self.documents,
+            self.tasks,
+            self.history,
+        ):
             self.tabs.addTab(tab, "")
         self.overview.edit_was_requested.connect(self.edit_case)
         self.overview.reveal_was_requested.connect(self._on_overview_reveal_was_requested)
         self.persons.edit_was_requested.connect(self._on_persons_edit_was_requested)
         self.persons.reveal_was_requested.connect(self._on_persons_reveal_was_requested)
+        self.persons.add_was_requested.connect(self.new_person)
+        self.persons.role_was_changed.connect(self._on_persons_role_was_changed)
         content = QWidget(self)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(12, 8, 12, 0)
@@ -99,8 +129,19 @@ class CaseDetailPane(QWidget):
         self.detail = detail
         self.banner.clear()
         self.stack.setCurrentIndex(0 if detail is None else 1)
+        case_id = detail.case.id if detail else None
         self.overview.set_case(detail.case if detail else None)
         self.persons.set_persons(list(detail.persons) if detail else [])
+        if detail is None:
+            for tab in (self.notes, self.interviews, self.documents, self.tasks, self.history):
+                tab.clear()
+        else:
+            self.notes.set_notes(case_id, detail.notes)
+            number = detail.case["case_number"]
+            self.interviews.set_interviews(case_id, number, detail.interviews, detail.templates)
+            self.documents.set_documents(case_id, detail.attachments)
+            self.tasks.set_tasks(case_id, detail.tasks, detail.rules)
+            self.history.set_case(case_id)
         self._update_header()
 
     def clear(self) -> None:
@@ -137,6 +178,58 @@ class CaseDetailPane(QWidget):
     def _on_persons_edit_was_requested(self, person: Record) -> None:
         title = self.tr("Edit person %1").replace("%1", person_name(person.values))
         self._open_editor(person, title)
+
+    def new_person(self) -> None:
+        """A new person in the open case, with their role (Ctrl+N in the Persons tab)."""
+        if self.detail is None:
+            return
+        has_applicant = any(p.link["role"] == "applicant" for p in self.detail.persons)
+        role = "child" if has_applicant else "applicant"
+        self.tabs.setCurrentWidget(self.persons)
+        new_person_dialog(
+            self._ctx,
+            self._profile,
+            self.detail.case.id,
+            self,
+            default_role=role,
+            on_saved=self._on_person_added,
+        )
+
+    def _on_person_added(self, result: Any) -> None:
+        link, person = result
+        if self.detail is None or link.case_id != self.detail.case.id:
+            return
+        entry = PersonInCase(link, person)
+        self.detail = replace(self.detail, persons=(*self.detail.persons, entry))
+        self.persons.set_persons(list(self.detail.persons), select=person.id)
+        self._update_header()
+
+    def _on_persons_role_was_changed(self, link: Record, role: str) -> None:
+        casework = self._profile.casework
+        self._ctx.lanes.run_write(
+            lambda: casework.change_role(link.id, role),
+            self._on_role_saved,
+            self._on_role_failed,
+            owner=self,
+        )
+
+    def _on_role_saved(self, link: Record) -> None:
+        if self.detail is not None:
+            self.detail = replace(
+                self.detail,
+                persons=tuple(
+                    replace(p, link=link) if p.link.id == link.id else p
+                    for p in self.detail.persons
+                ),
+            )
+        self.persons.update_link(link)
+        self._update_header()
+        self._ctx.events.record_did_change.emit(link)
+        self._ctx.events.outbox_did_change.emit()
+
+    def _on_role_failed(self, exc: Exception) -> None:
+        self.banner.show_message(error_message(exc))
+        self.persons.show_role()  # back to the stored role
 
     def _open_editor(self, record: Record, title: str) -> None:
         dialog = RecordEditDialog(self._ctx, self._profile, record, title, self)
@@ -213,17 +306,6 @@ class CaseDetailPane(QWidget):
         for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
         self.tabs.setTabToolTip(4, self.tr("Tasks and deadlines"))
-        later = self.tr("Not available in this version yet.")
-        interviews, documents, tasks, history = self._placeholders
-        interviews.set_text(self.tr("Interview protocols will appear here."), later)
-        documents.set_text(self.tr("Identity documents and attachments will appear here."), later)
-        tasks.set_text(
-            self.tr("Tasks and legal deadlines will appear here."),
-            self.tr("Meanwhile the case list shows the next deadline of each case."),
-        )
-        history.set_text(
-            self.tr("Who changed what, when and on which laptop will appear here."), later
-        )
         self.empty.set_text(
             self.tr("No case open"),
             self.tr(

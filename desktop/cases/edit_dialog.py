@@ -1,10 +1,16 @@
-"""Edit a case or a person: the schema-derived form, Ctrl+S saves on the DB lane.
+"""Edit or create a case, a person or a task: the schema-derived form, Ctrl+S saves on the
+DB lane.
 
 Esc closes the dialog, but never silently drops typed changes: it asks first. The dialog is a
 child of the case detail, so a lock (which deletes the window's contents) closes it too.
+In create mode (`create=`) the form starts from a blank record with defaults, and saving
+runs the given operation with every entered value instead of an update.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,9 +34,18 @@ from storage.schema import entity as schema_entity
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
 
+CreateOp = Callable[[dict[str, Any]], Callable[[], Any]]
+"""Given the entered values (on the GUI thread), the write to run on the DB lane."""
+
+
+def saved_records(result: Any) -> list[Record]:
+    """The records a save returned: one, or several (a person and their link)."""
+    items = result if isinstance(result, tuple | list) else (result,)
+    return [item for item in items if isinstance(item, Record)]
+
 
 class RecordEditDialog(QDialog):
-    record_did_save = Signal(object)  # the saved Record
+    record_did_save = Signal(object)  # what the write returned (a Record, or a tuple of them)
 
     def __init__(
         self,
@@ -39,6 +54,10 @@ class RecordEditDialog(QDialog):
         record: Record,
         title: str,
         parent: QWidget | None = None,
+        *,
+        create: CreateOp | None = None,
+        only: Sequence[str] | None = None,
+        header: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -46,8 +65,9 @@ class RecordEditDialog(QDialog):
         self._saving = False
         self._confirm: QMessageBox | None = None
         self._title = title
+        self._create = create
         self.record = record
-        self.form = RecordForm(schema_entity(record.entity), record)
+        self.form = RecordForm(schema_entity(record.entity), record, only=only)
         self.form.reveal_was_requested.connect(self._on_form_reveal_was_requested)
         self.form.validity_did_change.connect(self._on_form_validity_did_change)
         scroll = QScrollArea(self)
@@ -66,6 +86,8 @@ class RecordEditDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+L"), self, ctx.events.lock_was_requested.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        if header is not None:
+            layout.addWidget(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -86,26 +108,30 @@ class RecordEditDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        changes = self.form.changes()
-        if not changes:
+        op = self._write_op()
+        if op is None:
             self.accept()
             return
         self._saving = True
         self.buttons.setEnabled(False)
         self.busy.start(self.tr("Saving …"))
-        profile, record = self._profile, self.record
-        self._ctx.lanes.run_write(
-            lambda: save_changes(profile, record.entity, record.id, changes, record.updated_hlc),
-            self._on_save_done,
-            self._on_save_failed,
-            owner=self,
-        )
+        self._ctx.lanes.run_write(op, self._on_save_done, self._on_save_failed, owner=self)
 
-    def _on_save_done(self, saved: Record) -> None:
+    def _write_op(self) -> Callable[[], Any] | None:
+        if self._create is not None:
+            return self._create(self.form.values())
+        changes = self.form.changes()
+        if not changes:
+            return None
+        profile, record = self._profile, self.record
+        return lambda: save_changes(profile, record.entity, record.id, changes, record.updated_hlc)
+
+    def _on_save_done(self, saved: Any) -> None:
         self._saving = False
         self.busy.stop()
         self.record_did_save.emit(saved)
-        self._ctx.events.record_did_change.emit(saved)
+        for record in saved_records(saved):
+            self._ctx.events.record_did_change.emit(record)
         self._ctx.events.outbox_did_change.emit()
         self.accept()
 
@@ -128,6 +154,9 @@ class RecordEditDialog(QDialog):
     def _on_form_reveal_was_requested(self) -> None:
         sensitive = self.form.sensitive
         if sensitive is None or sensitive.is_revealed:
+            return
+        if self._create is not None:  # nothing stored yet, nothing to log as read
+            sensitive.reveal()
             return
         names = [f.name for f in self.form.entity.fields if f.sensitive]
         profile, record = self._profile, self.record

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.facets import FacetModel
 from desktop.cases.list_model import CaseFilterProxy
-from desktop.cases.rows import CaseRow
 from desktop.vocabulary import choice_label
 from storage.schema import CASE_STATUSES, CASE_TYPES
+from storage.services.summaries import CaseSummary
 
 
 def _fit(view: QListView | QListWidget, rows: int) -> None:
@@ -86,7 +86,7 @@ class FiltersPane(QWidget):
         item = self.views.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "all"
 
-    def set_rows(self, rows: Iterable[CaseRow], view_counts: dict[str, int]) -> None:
+    def set_rows(self, rows: Iterable[CaseSummary], view_counts: dict[str, int]) -> None:
         rows = list(rows)
         self.statuses.set_counts(r.status for r in rows)
         self.types.set_counts(r.case_type for r in rows)

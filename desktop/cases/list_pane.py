@@ -234,6 +234,27 @@ class CaseListPane(QWidget):
         index = self.table.currentIndex()
         return index.data(CASE_ID_ROLE) if index.isValid() else None
 
+    def select_case(self, case_id: str) -> None:
+        """Select a case in the list, clearing a search or filter that hides it."""
+        row = self._proxy_row(case_id)
+        if row < 0 and (self.search.text() or self.proxy.hits is not None):
+            self.search.clear()
+            self.proxy.set_hits(None)
+            row = self._proxy_row(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.proxy.index(row, 0))
+
+    def _proxy_row(self, case_id: str) -> int:
+        return next(
+            (
+                n
+                for n in range(self.proxy.rowCount())
+                if self.proxy.index(n, 0).data(CASE_ID_ROLE) == case_id
+            ),
+            -1,
+        )
+
     def select_first(self) -> None:
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)

@@ -7,13 +7,12 @@ ever reaches a widget.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
-
+from storage.deadlines import Rule
+from storage.forms import Template
 from storage.services.records import Record
-from storage.tables import outbox
 from storage.unlocked import OpenProfile
 
 SEARCH_LIMIT = 500
@@ -29,16 +28,36 @@ class PersonInCase:
 class CaseDetail:
     case: Record
     persons: tuple[PersonInCase, ...]
+    tasks: tuple[Record, ...] = ()
+    interviews: tuple[Record, ...] = ()
+    notes: tuple[Record, ...] = ()
+    attachments: tuple[Record, ...] = ()
+    rules: Mapping[str, Rule] = field(default_factory=dict)  # to name and explain deadlines
+    templates: Mapping[str, Template] = field(default_factory=dict)  # interview forms
 
 
 def load_case_detail(profile: OpenProfile, case_id: str) -> CaseDetail:
-    """Open a case: the case and its persons, each read recorded in the audit log."""
+    """Open a case: the case and its persons (each read recorded in the audit log), with its
+    tasks, interviews, notes and attachments (whose own opening is audited when it happens)."""
     case = profile.records.get("case", case_id)
     links = profile.records.list("case_person", case_id=case_id)
     persons = tuple(
         PersonInCase(link, profile.records.get("person", link["person_id"])) for link in links
     )
-    return CaseDetail(case, persons)
+
+    def scoped(entity: str) -> tuple[Record, ...]:
+        return tuple(profile.records.list(entity, case_id=case_id))
+
+    return CaseDetail(
+        case,
+        persons,
+        tasks=scoped("task"),
+        interviews=scoped("interview"),
+        notes=scoped("note"),
+        attachments=scoped("attachment"),
+        rules=profile.casework.rules(),
+        templates=profile.casework.templates(),
+    )
 
 
 def record_reveal(profile: OpenProfile, entity: str, record_id: str, fields: Sequence[str]) -> None:
@@ -55,16 +74,6 @@ def save_changes(
 ) -> Record:
     """Write an edit unless the record changed since the form loaded it (VERSION_CONFLICT)."""
     return profile.records.update(entity, record_id, changes, expected_hlc=expected_hlc)
-
-
-def count_pending(profile: OpenProfile) -> int:
-    """How many local changes wait in the outbox for the next sync.
-
-    Counted in SQL: `storage.services.records.pending_mutations` loads every row, which is
-    the right tool for a push but far too much for a status bar number.
-    """
-    with profile.store.read() as conn:
-        return int(conn.execute(select(func.count()).select_from(outbox)).scalar_one())
 
 
 def search_case_ids(profile: OpenProfile, text: str) -> list[str]:

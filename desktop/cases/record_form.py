@@ -3,7 +3,7 @@ the field, special-category fields behind a logged reveal."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -24,7 +24,14 @@ class RecordForm(QWidget):
     validity_did_change = Signal(bool)
     reveal_was_requested = Signal()
 
-    def __init__(self, entity: Entity, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entity: Entity,
+        record: Record,
+        parent: QWidget | None = None,
+        *,
+        only: Sequence[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entity = entity
         self.record = record
@@ -32,7 +39,7 @@ class RecordForm(QWidget):
         self.error_labels: dict[str, QLabel] = {}
         self._touched: set[str] = set()
         self._valid = True
-        fields = editable_fields(entity.fields)
+        fields = [f for f in editable_fields(entity.fields) if only is None or f.name in only]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows([f for f in fields if not f.sensitive], self))
@@ -143,6 +150,11 @@ class RecordForm(QWidget):
             if value != self.record.values.get(name):
                 result[name] = value
         return result
+
+    def values(self) -> dict[str, Any]:
+        """Every field with a value (a new record: defaults count as entered)."""
+        result = {name: editor.value()[0] for name, editor in self.editors.items()}
+        return {name: value for name, value in result.items() if value is not None}
 
     @property
     def is_dirty(self) -> bool:

@@ -1,12 +1,15 @@
-"""The Overview and Persons tabs of the case detail. They show; the pane does the store work."""
+"""The Overview and Persons tabs of the case detail. They show; the pane does the store work
+(the notes panel inside the Overview does its own)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -18,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.cases.persons_model import PersonColumn, PersonListModel
 from desktop.cases.queries import PersonInCase
 from desktop.cases.record_view import RecordView
-from storage.schema import CASE, PERSON
+from desktop.vocabulary import code_label, field_label
+from storage.schema import CASE, CASE_PERSON, PERSON, PERSON_ROLES
 from storage.services.records import Record
 
 
@@ -35,18 +39,29 @@ class OverviewTab(QWidget):
     edit_was_requested = Signal()
     reveal_was_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notes: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = RecordView(CASE, CASE.field_names, self)
         self.view.reveal_was_requested.connect(self.reveal_was_requested)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_was_requested)
+        self.notes = notes
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
+        fields = QWidget(self)
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(buttons)
+        fields_layout.addWidget(_scrolling(self.view, fields), 1)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(fields)
+        self.split.addWidget(notes)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(_scrolling(self.view, self), 1)
+        layout.addWidget(self.split)
         self._retranslate()
 
     def set_case(self, case: Record | None) -> None:
@@ -67,6 +82,8 @@ class OverviewTab(QWidget):
 class PersonsTab(QWidget):
     edit_was_requested = Signal(object)  # the person Record
     reveal_was_requested = Signal(object)  # the person Record
+    add_was_requested = Signal()
+    role_was_changed = Signal(object, str)  # the case_person link Record, the new role
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +102,18 @@ class PersonsTab(QWidget):
         self.view.reveal_was_requested.connect(self._on_view_reveal_was_requested)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_was_requested)
+        self.role = QComboBox(self)
+        for role in PERSON_ROLES:
+            self.role.addItem(code_label(CASE_PERSON.field("role"), role), role)
+        self.role.activated.connect(self._on_role_activated)
+        self.role_label = QLabel(self)
+        self.role_label.setBuddy(self.role)
         card = QWidget(self)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.role_label)
+        buttons.addWidget(self.role)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         card_layout = QVBoxLayout(card)
@@ -98,15 +125,20 @@ class PersonsTab(QWidget):
         self.split.addWidget(card)
         self.split.setStretchFactor(1, 3)
         self.split.setChildrenCollapsible(False)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.split)
         self._retranslate()
 
-    def set_persons(self, persons: list[PersonInCase]) -> None:
+    def set_persons(self, persons: list[PersonInCase], *, select: str | None = None) -> None:
         self.model.set_persons(persons)
         self._fit_table(len(persons))
+        row = next((n for n, p in enumerate(persons) if p.person.id == select), 0)
         if persons:
-            self.table.selectRow(0)
+            self.table.selectRow(row)
         else:
             self._show(None)
 
@@ -120,6 +152,28 @@ class PersonsTab(QWidget):
         )
         total = max(self.split.height(), height * 3)
         self.split.setSizes([height, total - height])
+
+    def update_link(self, link: Record) -> None:
+        for entry in self.model.persons():
+            if entry.link.id == link.id:
+                self.model.update_person(PersonInCase(link, entry.person))
+        self.show_role()
+
+    def selected_entry(self) -> PersonInCase | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_at(rows[0].row()) if rows else None
+
+    def show_role(self) -> None:
+        entry = self.selected_entry()
+        self.role.setEnabled(entry is not None)
+        if entry is not None:
+            self.role.setCurrentIndex(max(0, self.role.findData(entry.link["role"])))
+
+    def _on_role_activated(self, _index: int) -> None:
+        entry = self.selected_entry()
+        role = str(self.role.currentData())
+        if entry is not None and role != entry.link["role"]:
+            self.role_was_changed.emit(entry.link, role)
 
     def update_person(self, person: Record) -> None:
         for entry in self.model.persons():
@@ -142,6 +196,7 @@ class PersonsTab(QWidget):
     def _show(self, person: Record | None) -> None:
         self.view.set_record(person)
         self.edit_button.setEnabled(person is not None)
+        self.show_role()
 
     def _on_edit_button_clicked(self) -> None:
         if self.view.record is not None:
@@ -158,6 +213,11 @@ class PersonsTab(QWidget):
 
     def _retranslate(self) -> None:
         self.edit_button.setText(self.tr("Edit &person …"))
+        self.add_button.setText(self.tr("&Add person to case …"))
+        self.add_button.setToolTip(self.tr("New person in this case (Ctrl+N)"))
+        self.role_label.setText(field_label("case_person", "role"))
+        for n in range(self.role.count()):
+            self.role.setItemText(n, code_label(CASE_PERSON.field("role"), self.role.itemData(n)))
         self.table.setAccessibleName(self.tr("Persons in this case"))
         self.model.refresh_texts()
         self.view.retranslate()

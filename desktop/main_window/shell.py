@@ -10,13 +10,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from desktop.cases.queries import count_pending
 from desktop.context import AppContext, change_language
 from desktop.i18n import LANGUAGES
 from desktop.idle import IdleWatch
 from desktop.main_window.status_bar import SyncStatusBar
 from desktop.main_window.workspace import Workspace
 from desktop.messages import error_message
+from desktop.settings.dialog import SettingsDialog
 from desktop.unlock.screen import LANGUAGE_NAMES, UnlockScreen
 from storage.unlocked import OpenProfile
 
@@ -57,6 +57,8 @@ class Shell(QMainWindow):
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.find_action = action(QKeySequence.StandardKey.Find, self._on_find_action_triggered)
         self.edit_action = action(QKeySequence("Ctrl+E"), self._on_edit_action_triggered)
+        self.new_action = action(QKeySequence.StandardKey.New, self._on_new_action_triggered)
+        self.settings_action = action(QKeySequence("Ctrl+,"), self.open_settings)
         self.file_menu = QMenu(self)
         self.language_menu = QMenu(self)
         self._languages = QActionGroup(self)
@@ -67,10 +69,12 @@ class Shell(QMainWindow):
             self._languages.addAction(act)
         self._languages.triggered.connect(self._on_languages_triggered)
         self.file_menu.addMenu(self.language_menu)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
         self.case_menu = QMenu(self)
+        self.case_menu.addAction(self.new_action)
         self.case_menu.addAction(self.find_action)
         self.case_menu.addAction(self.edit_action)
         self.menuBar().addMenu(self.file_menu)
@@ -121,7 +125,7 @@ class Shell(QMainWindow):
         self.lock()
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for act in (self.lock_action, self.find_action, self.edit_action):
+        for act in (self.lock_action, self.find_action, self.edit_action, self.new_action):
             act.setEnabled(unlocked)
         self.case_menu.menuAction().setVisible(unlocked)
 
@@ -137,7 +141,7 @@ class Shell(QMainWindow):
         if profile is None:
             return
         self._ctx.lanes.run_query(
-            lambda: count_pending(profile),
+            profile.summaries.pending_count,
             self.status.set_pending,
             owner=self.status,
             key="pending-count",
@@ -184,6 +188,20 @@ class Shell(QMainWindow):
         if self.workspace is not None:
             self.workspace.edit_case()
 
+    def _on_new_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.create_new()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._ctx, self.profile, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.lock_minutes_did_change.connect(self._on_settings_lock_minutes_did_change)
+        dialog.open()
+        return dialog
+
+    def _on_settings_lock_minutes_did_change(self, minutes: int) -> None:
+        self.idle.timeout_s = minutes * 60
+
     def _on_languages_triggered(self, act: QAction) -> None:
         change_language(self._ctx, str(act.data()))
 
@@ -206,5 +224,8 @@ class Shell(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find case"))
         self.edit_action.setText(self.tr("&Edit case …"))
+        self.new_action.setText(self.tr("&New …"))
+        self.new_action.setToolTip(self.tr("New case; in the Persons tab, new person (Ctrl+N)"))
+        self.settings_action.setText(self.tr("&Settings …"))
         for act in self._languages.actions():
             act.setChecked(act.data() == self._ctx.translations.language)

@@ -11,14 +11,15 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QScrollArea, QSplitter, QWidget
 
+from desktop.cases.create import new_case_dialog
 from desktop.cases.detail import CaseDetailPane
 from desktop.cases.filters_pane import FiltersPane
 from desktop.cases.list_model import CaseListModel, view_counts
 from desktop.cases.list_pane import CaseListPane
-from desktop.cases.rows import CaseRow, load_case_row, load_case_rows
 from desktop.context import AppContext
 from desktop.messages import error_message
 from storage.services.records import Record
+from storage.services.summaries import CaseSummary
 from storage.unlocked import OpenProfile
 
 DEFAULT_SPLIT = (0.15, 0.48, 0.37)
@@ -31,10 +32,11 @@ class Workspace(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._profile = profile
+        self._select_after_reload: str | None = None
         self.case_model = CaseListModel(self._today, self)
         self.filters = FiltersPane(self)
         self.cases = CaseListPane(ctx, profile, self.case_model, self)
-        self.detail = CaseDetailPane(ctx, profile, self)
+        self.detail = CaseDetailPane(ctx, profile, self._today, self)
         self.splitter = QSplitter(self)
         # The filters scroll vertically on a short screen instead of making the window taller.
         filters_area = QScrollArea(self)
@@ -70,22 +72,20 @@ class Workspace(QWidget):
 
     def load(self) -> None:
         """Read every case row on the DB lane; the list fills when done."""
-        store = self._profile.store
+        summaries = self._profile.summaries
         self._ctx.lanes.run_query(
-            lambda: load_case_rows(store), self._on_rows_loaded, self._on_rows_failed, owner=self
+            summaries.rows, self._on_rows_loaded, self._on_rows_failed, owner=self
         )
 
-    def _on_rows_loaded(self, rows: list[CaseRow]) -> None:
+    def _on_rows_loaded(self, rows: list[CaseSummary]) -> None:
         self.case_model.set_rows(rows)
         self._update_counts()
         self.cases.set_loaded()
         self.cases.select_first()
-        # The first name search builds the store's name index (seconds for 10,000 cases):
-        # build it now, while the caseworker reads the list, not on their first keystroke.
-        search = self._profile.search
-        self._ctx.lanes.run_query(
-            lambda: search.search("ab", limit=1), owner=self, key="case-search"
-        )
+        # The name index takes seconds to build for 10,000 cases: build it now, while the
+        # caseworker reads the list, not on their first keystroke. A search typed meanwhile
+        # queues behind it on the DB lane and then finds it ready.
+        self._ctx.lanes.run_query(self._profile.search.warm_up, owner=self)
 
     def _on_rows_failed(self, exc: Exception) -> None:
         self.cases.set_loaded()
@@ -102,19 +102,22 @@ class Workspace(QWidget):
             case_ids = self.case_model.cases_with_person(record.id)
         else:
             case_ids = [record.case_id] if record.case_id else []
-        records = self._profile.records
+        summaries = self._profile.summaries
         for case_id in case_ids:
             self._ctx.lanes.run_query(
-                lambda c=case_id: (c, load_case_row(records, c)), self._on_row_reloaded, owner=self
+                lambda c=case_id: (c, summaries.row(c)), self._on_row_reloaded, owner=self
             )
 
-    def _on_row_reloaded(self, result: tuple[str, CaseRow | None]) -> None:
+    def _on_row_reloaded(self, result: tuple[str, CaseSummary | None]) -> None:
         case_id, row = result
         if row is None:
             self.case_model.remove_case(case_id)
         else:
             self.case_model.update_row(row)
         self._update_counts()
+        if row is not None and case_id == self._select_after_reload:
+            self._select_after_reload = None
+            self.cases.select_case(case_id)
 
     # --- wiring --------------------------------------------------------------------------
 
@@ -140,6 +143,18 @@ class Workspace(QWidget):
 
     def edit_case(self) -> None:
         self.detail.edit_case()
+
+    def create_new(self) -> None:
+        """Ctrl+N: a new person when the Persons tab of an open case is in front, else a
+        new case."""
+        detail = self.detail
+        if detail.detail is not None and detail.tabs.currentWidget() is detail.persons:
+            detail.new_person()
+            return
+        new_case_dialog(self._ctx, self._profile, self._today(), self, self._on_new_case_saved)
+
+    def _on_new_case_saved(self, case: Record) -> None:
+        self._select_after_reload = case.id
 
     # --- lock ----------------------------------------------------------------------------
 

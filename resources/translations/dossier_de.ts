@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Answer</name>
+    <message>
+        <source>— no answer —</source>
+        <translation>— keine Antwort —</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>This version of Dossier cannot show PDF documents yet. The file stays encrypted on this laptop and is synced with the case.</source>
+        <translation>Diese Version von Dossier kann PDF-Dokumente noch nicht anzeigen. Die Datei bleibt verschlüsselt auf diesem Laptop und wird mit dem Fall synchronisiert.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Dossier can show. It stays encrypted on this laptop and is synced with the case.</source>
+        <translation>Diese Datei ist kein Bild, das Dossier anzeigen kann. Sie bleibt verschlüsselt auf diesem Laptop und wird mit dem Fall synchronisiert.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <source>Edit case %1</source>
@@ -38,30 +64,6 @@
     <message>
         <source>Deadlines</source>
         <translation>Fristen</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>In dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Interview protocols will appear here.</source>
-        <translation>Hier erscheinen die Befragungsprotokolle.</translation>
-    </message>
-    <message>
-        <source>Identity documents and attachments will appear here.</source>
-        <translation>Hier erscheinen Identitätsdokumente und Anhänge.</translation>
-    </message>
-    <message>
-        <source>Tasks and legal deadlines will appear here.</source>
-        <translation>Hier erscheinen Aufgaben und gesetzliche Fristen.</translation>
-    </message>
-    <message>
-        <source>Meanwhile the case list shows the next deadline of each case.</source>
-        <translation>Bis dahin zeigt die Fallliste die nächste Frist jedes Falls.</translation>
-    </message>
-    <message>
-        <source>Who changed what, when and on which laptop will appear here.</source>
-        <translation>Hier erscheint, wer wann auf welchem Laptop was geändert hat.</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -261,6 +263,26 @@
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Gesetzliche Frist</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>B – residence permit</source>
@@ -592,6 +614,21 @@
     </message>
 </context>
 <context>
+    <name>Create</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>New person in this case</source>
+        <translation>Neue Person in diesem Fall</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>due today</source>
@@ -610,6 +647,319 @@
             <numerusform>überfällig seit %n Tag</numerusform>
             <numerusform>überfällig seit %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (extended procedure)</source>
+        <translation>Beschwerde gegen Asylentscheid (erweitertes Verfahren)</translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (accelerated procedure)</source>
+        <translation>Beschwerde gegen Asylentscheid (beschleunigtes Verfahren)</translation>
+    </message>
+    <message>
+        <source>Appeal against a decision not to enter into the application</source>
+        <translation>Beschwerde gegen Nichteintretensentscheid</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection in the accelerated procedure</source>
+        <translation>Ausreise nach Ablehnung im beschleunigten Verfahren</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation>Dublin-Überstellung</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person imprisoned)</source>
+        <translation>Dublin-Überstellung (Person inhaftiert)</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person absconded)</source>
+        <translation>Dublin-Überstellung (Person untergetaucht)</translation>
+    </message>
+    <message>
+        <source>Reminder before the permit expires</source>
+        <translation>Erinnerung vor Ablauf der Bewilligung</translation>
+    </message>
+    <message>
+        <source>Action against an asylum decision (DE)</source>
+        <translation>Klage gegen Asylbescheid (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a rejection as manifestly unfounded (DE)</source>
+        <translation>Klage gegen Ablehnung als offensichtlich unbegründet (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a Dublin transfer order (DE)</source>
+        <translation>Klage gegen Abschiebungsanordnung (Dublin) (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejected asylum application (DE)</source>
+        <translation>Ausreise nach abgelehntem Asylantrag (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection as manifestly unfounded (DE)</source>
+        <translation>Ausreise nach Ablehnung als offensichtlich unbegründet (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a residence decision (DE)</source>
+        <translation>Klage gegen aufenthaltsrechtlichen Bescheid (DE)</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 1 AsylA</source>
+        <translation>Art. 108 Abs. 1 AsylG</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 2 AsylA</source>
+        <translation>Art. 108 Abs. 2 AsylG</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 3 AsylA</source>
+        <translation>Art. 108 Abs. 3 AsylG</translation>
+    </message>
+    <message>
+        <source>Art. 45 para. 2 AsylA</source>
+        <translation>Art. 45 Abs. 2 AsylG</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 1 Dublin III Regulation</source>
+        <translation>Art. 29 Abs. 1 Dublin-III-Verordnung</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 2 Dublin III Regulation</source>
+        <translation>Art. 29 Abs. 2 Dublin-III-Verordnung</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) AsylG (DE)</source>
+        <translation>§ 74 Abs. 1 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1), 2nd half-sentence AsylG (DE)</source>
+        <translation>§ 74 Abs. 1 Halbsatz 2 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 34a (2) AsylG (DE)</source>
+        <translation>§ 34a Abs. 2 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 38 (1) AsylG (DE)</source>
+        <translation>§ 38 Abs. 1 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 36 (1) AsylG (DE)</source>
+        <translation>§ 36 Abs. 1 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) VwGO (DE)</source>
+        <translation>§ 74 Abs. 1 VwGO (DE)</translation>
+    </message>
+    <message>
+        <source>from the notification</source>
+        <translation>ab Eröffnung</translation>
+    </message>
+    <message>
+        <source>from the acceptance of the transfer</source>
+        <translation>ab Zustimmung zur Überstellung</translation>
+    </message>
+    <message>
+        <source>from the expiry of the permit</source>
+        <translation>ab Ablauf der Bewilligung</translation>
+    </message>
+    <message>
+        <source>before the notification</source>
+        <translation>vor der Eröffnung</translation>
+    </message>
+    <message>
+        <source>before the acceptance of the transfer</source>
+        <translation>vor der Zustimmung zur Überstellung</translation>
+    </message>
+    <message>
+        <source>before the expiry of the permit</source>
+        <translation>vor Ablauf der Bewilligung</translation>
+    </message>
+    <message>
+        <source>Date of notification</source>
+        <translation>Datum der Eröffnung</translation>
+    </message>
+    <message>
+        <source>Date the transfer was accepted</source>
+        <translation>Datum der Zustimmung zur Überstellung</translation>
+    </message>
+    <message>
+        <source>Date the permit expires</source>
+        <translation>Ablaufdatum der Bewilligung</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ausgangsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n Arbeitstag %1 am %2</numerusform>
+            <numerusform>%n Arbeitstage %1 am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n Woche %1 am %2</numerusform>
+            <numerusform>%n Wochen %1 am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n Monat %1 am %2</numerusform>
+            <numerusform>%n Monate %1 am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n Tag %1 am %2</numerusform>
+            <numerusform>%n Tage %1 am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a public holiday %3</source>
+        <translation>verschoben auf den %1, weil der %2 %3 ein Feiertag ist</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a public holiday %3</source>
+        <translation>vorverlegt auf den %1, weil der %2 %3 ein Feiertag ist</translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a %3</source>
+        <translation>verschoben auf den %1, weil der %2 ein %3 ist</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a %3</source>
+        <translation>vorverlegt auf den %1, weil der %2 ein %3 ist</translation>
+    </message>
+    <message>
+        <source>ends on %1, a public holiday %2, and is not shifted by law</source>
+        <translation>endet am %1, einem Feiertag %2, und wird von Gesetzes wegen nicht verschoben</translation>
+    </message>
+    <message>
+        <source>ends on %1, a %2, and is not shifted by law</source>
+        <translation>endet am %1, einem %2, und wird von Gesetzes wegen nicht verschoben</translation>
+    </message>
+    <message>
+        <source>%1 not counted: a public holiday %2</source>
+        <translation>%1 nicht gezählt: Feiertag %2</translation>
+    </message>
+    <message>
+        <source>that month has no day %1, so %2 counts</source>
+        <translation>dieser Monat hat keinen %1. Tag, daher gilt der %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>Regeln werden geladen …</translation>
+    </message>
+    <message>
+        <source>This case has no canton or Land, so holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>Dieser Fall hat keinen Kanton und kein Land, daher sind die Feiertage unbekannt. Tragen Sie ihn in der Fallübersicht ein (zum Beispiel VD oder BY) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Counted with the public holidays %1.</source>
+        <translation>Gezählt mit den Feiertagen %1.</translation>
+    </message>
+    <message>
+        <source>New legal deadline</source>
+        <translation>Neue gesetzliche Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regel</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <source>This code is a Swiss canton and a German Land. Choose which one is meant.</source>
+        <translation>Dieser Code ist ein Schweizer Kanton und ein deutsches Land. Wählen Sie, welches gemeint ist.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid date — write it like 27.11.2026.</source>
+        <translation>⚠ Kein gültiges Datum – schreiben Sie es wie 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>&amp;Create deadline</source>
+        <translation>Frist &amp;erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grösse</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Encrypting and importing the document …</source>
+        <translation>Dokument wird verschlüsselt und importiert …</translation>
+    </message>
+    <message>
+        <source>&amp;Import scan or photo …</source>
+        <translation>Scan oder Foto &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>The file is copied into Dossier encrypted; the original is not changed</source>
+        <translation>Die Datei wird verschlüsselt in Dossier kopiert; das Original bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Dokumente dieses Falls</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Noch keine Dokumente</translation>
+    </message>
+    <message>
+        <source>Import a scan or photo of an identity document, a decision or a letter.</source>
+        <translation>Importieren Sie einen Scan oder ein Foto eines Ausweises, eines Entscheids oder eines Briefs.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1088,38 @@
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Erinnern am</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Sprache der Befragung</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -803,6 +1185,373 @@
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created the case</source>
+        <translation>hat den Fall erstellt</translation>
+    </message>
+    <message>
+        <source>changed the case</source>
+        <translation>hat den Fall geändert</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>hat den Fall geöffnet</translation>
+    </message>
+    <message>
+        <source>archived the case</source>
+        <translation>hat den Fall archiviert</translation>
+    </message>
+    <message>
+        <source>restored the case</source>
+        <translation>hat den Fall wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>added a person</source>
+        <translation>hat eine Person erfasst</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s details</source>
+        <translation>hat Personenangaben geändert</translation>
+    </message>
+    <message>
+        <source>opened a person&apos;s details</source>
+        <translation>hat Personenangaben geöffnet</translation>
+    </message>
+    <message>
+        <source>linked a person to the case</source>
+        <translation>hat eine Person dem Fall zugeordnet</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s role</source>
+        <translation>hat die Rolle einer Person geändert</translation>
+    </message>
+    <message>
+        <source>removed a person from the case</source>
+        <translation>hat eine Person aus dem Fall entfernt</translation>
+    </message>
+    <message>
+        <source>added a task or deadline</source>
+        <translation>hat eine Aufgabe oder Frist erfasst</translation>
+    </message>
+    <message>
+        <source>changed a task or deadline</source>
+        <translation>hat eine Aufgabe oder Frist geändert</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>hat eine Notiz erfasst</translation>
+    </message>
+    <message>
+        <source>started an interview</source>
+        <translation>hat eine Befragung begonnen</translation>
+    </message>
+    <message>
+        <source>saved interview answers</source>
+        <translation>hat Antworten einer Befragung gespeichert</translation>
+    </message>
+    <message>
+        <source>opened an interview</source>
+        <translation>hat eine Befragung geöffnet</translation>
+    </message>
+    <message>
+        <source>exported an interview protocol</source>
+        <translation>hat ein Befragungsprotokoll exportiert</translation>
+    </message>
+    <message>
+        <source>printed an interview protocol</source>
+        <translation>hat ein Befragungsprotokoll gedruckt</translation>
+    </message>
+    <message>
+        <source>imported a document</source>
+        <translation>hat ein Dokument importiert</translation>
+    </message>
+    <message>
+        <source>viewed a document</source>
+        <translation>hat ein Dokument angesehen</translation>
+    </message>
+    <message>
+        <source>added an identity document</source>
+        <translation>hat ein Ausweisdokument erfasst</translation>
+    </message>
+    <message>
+        <source>changed an identity document</source>
+        <translation>hat ein Ausweisdokument geändert</translation>
+    </message>
+    <message>
+        <source>recorded return assistance</source>
+        <translation>hat Rückkehrhilfe erfasst</translation>
+    </message>
+    <message>
+        <source>changed return assistance</source>
+        <translation>hat Rückkehrhilfe geändert</translation>
+    </message>
+    <message>
+        <source>resolved a sync conflict</source>
+        <translation>hat einen Synchronisationskonflikt gelöst</translation>
+    </message>
+    <message>
+        <source>viewed special-category details</source>
+        <translation>hat schützenswerte Angaben angesehen</translation>
+    </message>
+    <message>
+        <source>finalised an interview</source>
+        <translation>hat eine Befragung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>angesehen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>resolved a conflict</source>
+        <translation>hat einen Konflikt gelöst</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>person in the case</source>
+        <translation>Person im Fall</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <source>return assistance</source>
+        <translation>Rückkehrhilfe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>dieser Laptop</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>Laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Loading the history …</source>
+        <translation>Verlauf wird geladen …</translation>
+    </message>
+    <message>
+        <source>No changes of this case wait for sync.</source>
+        <translation>Keine Änderungen dieses Falls warten auf die Synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this case wait for the next sync: %1</source>
+        <translation>
+            <numerusform>%n Änderung dieses Falls wartet auf die nächste Synchronisation: %1</numerusform>
+            <numerusform>%n Änderungen dieses Falls warten auf die nächste Synchronisation: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) need your decision.</source>
+        <translation>
+            <numerusform>%n offener Konflikt braucht Ihren Entscheid.</numerusform>
+            <numerusform>%n offene Konflikte brauchen Ihren Entscheid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>Verlauf dieses Falls</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Dokument importieren</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs (%1)</source>
+        <translation>Scans, Fotos und PDFs (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Finalised — this protocol can no longer be changed</source>
+        <translation>Abgeschlossen – dieses Protokoll kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message above</source>
+        <translation>Nicht gespeichert – siehe Meldung oben</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol?</source>
+        <translation>Protokoll abschliessen?</translation>
+    </message>
+    <message>
+        <source>After finalising, this protocol can no longer be changed; corrections are made in an addendum. Read the answers back to the person first.</source>
+        <translation>Nach dem Abschliessen kann dieses Protokoll nicht mehr geändert werden; Korrekturen erfolgen in einem Nachtrag. Lesen Sie der Person die Antworten zuerst vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Abschliessen</translation>
+    </message>
+    <message>
+        <source>&amp;Read back</source>
+        <translation>&amp;Vorlesen</translation>
+    </message>
+    <message>
+        <source>Show the answers as the protocol reads</source>
+        <translation>Die Antworten so zeigen, wie das Protokoll lautet</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise …</source>
+        <translation>&amp;Abschliessen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum</source>
+        <translation>&amp;Nachtrag erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Interview</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>Addendum: %1</source>
+        <translation>Nachtrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>New &amp;interview …</source>
+        <translation>Neue &amp;Befragung …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Interviews of this case</source>
+        <translation>Befragungen dieses Falls</translation>
+    </message>
+    <message>
+        <source>No interviews yet</source>
+        <translation>Noch keine Befragungen</translation>
+    </message>
+    <message>
+        <source>Start an interview from a form; answers are saved as you type.</source>
+        <translation>Beginnen Sie eine Befragung mit einem Formular; die Antworten werden beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1660,22 @@
         <translation>Das Zugriffsprotokoll dieses Profils wurde manipuliert. Arbeiten Sie nicht weiter mit diesem Laptop und wenden Sie sich an den IT-Support.</translation>
     </message>
     <message>
+        <source>This case has no known canton or Land, so its holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>Dieser Fall hat keinen bekannten Kanton und kein bekanntes Land, daher sind seine Feiertage unbekannt. Tragen Sie ihn in der Fallübersicht ein (zum Beispiel VD oder BY) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s region code is a Swiss canton and a German Land. Choose the country, or write it as CH-BE or DE-BE in the case overview.</source>
+        <translation>Der Regionscode des Falls ist ein Schweizer Kanton und ein deutsches Land. Wählen Sie das Land oder schreiben Sie ihn in der Fallübersicht als CH-BE oder DE-BE.</translation>
+    </message>
+    <message>
+        <source>This rule does not apply in the case&apos;s canton or Land. Choose another rule.</source>
+        <translation>Diese Regel gilt im Kanton oder Land des Falls nicht. Wählen Sie eine andere Regel.</translation>
+    </message>
+    <message>
+        <source>Dossier does not know the holidays of that year, so it cannot compute this deadline. Check the date.</source>
+        <translation>Dossier kennt die Feiertage dieses Jahres nicht und kann diese Frist daher nicht berechnen. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Etwas ist schiefgegangen. Versuchen Sie es erneut; wenn es wieder passiert, geben Sie dem IT-Support die Details unten an.</translation>
     </message>
@@ -963,6 +1728,22 @@
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
+        <source>Outside the allowed range.</source>
+        <translation>Ausserhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Each choice may be ticked only once.</source>
+        <translation>Jede Auswahl darf nur einmal angekreuzt werden.</translation>
+    </message>
+    <message>
+        <source>This question is not part of the form (any more).</source>
+        <translation>Diese Frage gehört nicht (mehr) zum Formular.</translation>
+    </message>
+    <message>
+        <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
+        <translation>Nur eine abgeschlossene Befragung wird mit einem Nachtrag korrigiert; bearbeiten Sie den Entwurf.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Grossbuchstaben, Ziffern und . / -, z. B. ZH-2026-000123.</translation>
     </message>
@@ -999,6 +1780,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>No notes yet. Notes cannot be changed once added.</source>
+        <translation>Noch keine Notizen. Notizen können nach dem Erfassen nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Write a note … (Ctrl+Enter adds it)</source>
+        <translation>Notiz schreiben … (Ctrl+Enter fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Notes of this case</source>
+        <translation>Notizen dieses Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit case …</source>
@@ -1007,6 +1815,25 @@
     <message>
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Übersicht des Falls bearbeiten (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBar</name>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Sprache der Befragung</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Name oder Dolmetschernummer</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
     </message>
 </context>
 <context>
@@ -1035,8 +1862,43 @@
         <translation>&amp;Person bearbeiten …</translation>
     </message>
     <message>
+        <source>&amp;Add person to case …</source>
+        <translation>Person zum Fall &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>New person in this case (Ctrl+N)</source>
+        <translation>Neue Person in diesem Fall (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Persons in this case</source>
         <translation>Personen in diesem Fall</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen am %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Dolmetscher/in: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Addendum correcting an earlier protocol</source>
+        <translation>Nachtrag zur Korrektur eines früheren Protokolls</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Antworten aus einer früheren Version des Formulars</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1921,185 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>in Switzerland</source>
+        <translation>in der Schweiz</translation>
+    </message>
+    <message>
+        <source>in Germany</source>
+        <translation>in Deutschland</translation>
+    </message>
+    <message>
+        <source>in the canton of Aargau</source>
+        <translation>im Kanton Aargau</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Innerrhoden</source>
+        <translation>im Kanton Appenzell Innerrhoden</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Ausserrhoden</source>
+        <translation>im Kanton Appenzell Ausserrhoden</translation>
+    </message>
+    <message>
+        <source>in the canton of Bern</source>
+        <translation>im Kanton Bern</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Landschaft</source>
+        <translation>im Kanton Basel-Landschaft</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Stadt</source>
+        <translation>im Kanton Basel-Stadt</translation>
+    </message>
+    <message>
+        <source>in the canton of Fribourg</source>
+        <translation>im Kanton Freiburg</translation>
+    </message>
+    <message>
+        <source>in the canton of Geneva</source>
+        <translation>im Kanton Genf</translation>
+    </message>
+    <message>
+        <source>in the canton of Glarus</source>
+        <translation>im Kanton Glarus</translation>
+    </message>
+    <message>
+        <source>in the canton of Graubünden</source>
+        <translation>im Kanton Graubünden</translation>
+    </message>
+    <message>
+        <source>in the canton of Jura</source>
+        <translation>im Kanton Jura</translation>
+    </message>
+    <message>
+        <source>in the canton of Lucerne</source>
+        <translation>im Kanton Luzern</translation>
+    </message>
+    <message>
+        <source>in the canton of Neuchâtel</source>
+        <translation>im Kanton Neuenburg</translation>
+    </message>
+    <message>
+        <source>in the canton of Nidwalden</source>
+        <translation>im Kanton Nidwalden</translation>
+    </message>
+    <message>
+        <source>in the canton of Obwalden</source>
+        <translation>im Kanton Obwalden</translation>
+    </message>
+    <message>
+        <source>in the canton of St. Gallen</source>
+        <translation>im Kanton St. Gallen</translation>
+    </message>
+    <message>
+        <source>in the canton of Schaffhausen</source>
+        <translation>im Kanton Schaffhausen</translation>
+    </message>
+    <message>
+        <source>in the canton of Solothurn</source>
+        <translation>im Kanton Solothurn</translation>
+    </message>
+    <message>
+        <source>in the canton of Schwyz</source>
+        <translation>im Kanton Schwyz</translation>
+    </message>
+    <message>
+        <source>in the canton of Thurgau</source>
+        <translation>im Kanton Thurgau</translation>
+    </message>
+    <message>
+        <source>in the canton of Ticino</source>
+        <translation>im Kanton Tessin</translation>
+    </message>
+    <message>
+        <source>in the canton of Uri</source>
+        <translation>im Kanton Uri</translation>
+    </message>
+    <message>
+        <source>in the canton of Vaud</source>
+        <translation>im Kanton Waadt</translation>
+    </message>
+    <message>
+        <source>in the canton of Valais</source>
+        <translation>im Kanton Wallis</translation>
+    </message>
+    <message>
+        <source>in the canton of Zug</source>
+        <translation>im Kanton Zug</translation>
+    </message>
+    <message>
+        <source>in the canton of Zurich</source>
+        <translation>im Kanton Zürich</translation>
+    </message>
+    <message>
+        <source>in Brandenburg</source>
+        <translation>in Brandenburg</translation>
+    </message>
+    <message>
+        <source>in Berlin</source>
+        <translation>in Berlin</translation>
+    </message>
+    <message>
+        <source>in Baden-Württemberg</source>
+        <translation>in Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>in Bavaria</source>
+        <translation>in Bayern</translation>
+    </message>
+    <message>
+        <source>in Bremen</source>
+        <translation>in Bremen</translation>
+    </message>
+    <message>
+        <source>in Hesse</source>
+        <translation>in Hessen</translation>
+    </message>
+    <message>
+        <source>in Hamburg</source>
+        <translation>in Hamburg</translation>
+    </message>
+    <message>
+        <source>in Mecklenburg-Western Pomerania</source>
+        <translation>in Mecklenburg-Vorpommern</translation>
+    </message>
+    <message>
+        <source>in Lower Saxony</source>
+        <translation>in Niedersachsen</translation>
+    </message>
+    <message>
+        <source>in North Rhine-Westphalia</source>
+        <translation>in Nordrhein-Westfalen</translation>
+    </message>
+    <message>
+        <source>in Rhineland-Palatinate</source>
+        <translation>in Rheinland-Pfalz</translation>
+    </message>
+    <message>
+        <source>in Schleswig-Holstein</source>
+        <translation>in Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>in Saarland</source>
+        <translation>im Saarland</translation>
+    </message>
+    <message>
+        <source>in Saxony</source>
+        <translation>in Sachsen</translation>
+    </message>
+    <message>
+        <source>in Saxony-Anhalt</source>
+        <translation>in Sachsen-Anhalt</translation>
+    </message>
+    <message>
+        <source>in Thuringia</source>
+        <translation>in Thüringen</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -1067,6 +2108,61 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Schützenswerte Angaben anzeigen (protokolliert)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Unlock to see it</source>
+        <translation>Entsperren, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>Not set up on this laptop yet</source>
+        <translation>Auf diesem Laptop noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>Sperren &amp;nach</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse des Dienstes</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> Min. ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Dossier locks itself when you do nothing for this long, and whenever the screen locks. At most %1 minutes are allowed.</source>
+        <translation>Dossier sperrt sich, wenn Sie so lange nichts tun, und immer wenn der Bildschirm gesperrt wird. Höchstens %1 Minuten sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Synchronisationsdienst</translation>
+    </message>
+    <message>
+        <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
+        <translation>Ihre IT-Abteilung legt die Adresse des Dienstes und seine Zertifikate bei der Einrichtung dieses Laptops fest. Sie können hier nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2219,49 @@
         <source>&amp;Edit case …</source>
         <translation>Fall &amp;bearbeiten …</translation>
     </message>
+    <message>
+        <source>&amp;New …</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>New case; in the Persons tab, new person (Ctrl+N)</source>
+        <translation>Neuer Fall; im Register Personen neue Person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+</context>
+<context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>Neue Befragung</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Sprache der Befragung</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Name oder Dolmetschernummer</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>Befragung &amp;beginnen</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1168,6 +2307,60 @@
     <message>
         <source>Changes that need your decision after a sync</source>
         <translation>Änderungen, die nach einer Synchronisation Ihren Entscheid brauchen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Why this date: %1</source>
+        <translation>Warum dieses Datum: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;task …</source>
+        <translation>Neue &amp;Aufgabe …</translation>
+    </message>
+    <message>
+        <source>New legal &amp;deadline …</source>
+        <translation>Neue gesetzliche &amp;Frist …</translation>
+    </message>
+    <message>
+        <source>Compute a due date from a legal rule, with holidays of the case&apos;s region</source>
+        <translation>Fälligkeit nach einer gesetzlichen Regel berechnen, mit den Feiertagen der Region des Falls</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines of this case</source>
+        <translation>Aufgaben und Fristen dieses Falls</translation>
+    </message>
+    <message>
+        <source>No tasks or deadlines yet</source>
+        <translation>Noch keine Aufgaben oder Fristen</translation>
+    </message>
+    <message>
+        <source>Add a task, or a legal deadline computed from a notification date.</source>
+        <translation>Erfassen Sie eine Aufgabe oder eine gesetzliche Frist, berechnet ab einem Eröffnungsdatum.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Answer</name>
+    <message>
+        <source>— no answer —</source>
+        <translation>— no answer —</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>This version of Dossier cannot show PDF documents yet. The file stays encrypted on this laptop and is synced with the case.</source>
+        <translation>This version of Dossier cannot show PDF documents yet. The file stays encrypted on this laptop and is synced with the case.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Dossier can show. It stays encrypted on this laptop and is synced with the case.</source>
+        <translation>This file is not a picture Dossier can show. It stays encrypted on this laptop and is synced with the case.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <source>Edit case %1</source>
@@ -38,30 +64,6 @@
     <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
-        <source>Interview protocols will appear here.</source>
-        <translation>Interview protocols will appear here.</translation>
-    </message>
-    <message>
-        <source>Identity documents and attachments will appear here.</source>
-        <translation>Identity documents and attachments will appear here.</translation>
-    </message>
-    <message>
-        <source>Tasks and legal deadlines will appear here.</source>
-        <translation>Tasks and legal deadlines will appear here.</translation>
-    </message>
-    <message>
-        <source>Meanwhile the case list shows the next deadline of each case.</source>
-        <translation>Meanwhile the case list shows the next deadline of each case.</translation>
-    </message>
-    <message>
-        <source>Who changed what, when and on which laptop will appear here.</source>
-        <translation>Who changed what, when and on which laptop will appear here.</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -261,6 +263,26 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
     </message>
     <message>
         <source>B – residence permit</source>
@@ -592,6 +614,21 @@
     </message>
 </context>
 <context>
+    <name>Create</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>New person in this case</source>
+        <translation>New person in this case</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>due today</source>
@@ -610,6 +647,319 @@
             <numerusform>overdue by %n day</numerusform>
             <numerusform>overdue by %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (extended procedure)</source>
+        <translation>Appeal against an asylum decision (extended procedure)</translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (accelerated procedure)</source>
+        <translation>Appeal against an asylum decision (accelerated procedure)</translation>
+    </message>
+    <message>
+        <source>Appeal against a decision not to enter into the application</source>
+        <translation>Appeal against a decision not to enter into the application</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection in the accelerated procedure</source>
+        <translation>Departure after a rejection in the accelerated procedure</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation>Dublin transfer</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person imprisoned)</source>
+        <translation>Dublin transfer (person imprisoned)</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person absconded)</source>
+        <translation>Dublin transfer (person absconded)</translation>
+    </message>
+    <message>
+        <source>Reminder before the permit expires</source>
+        <translation>Reminder before the permit expires</translation>
+    </message>
+    <message>
+        <source>Action against an asylum decision (DE)</source>
+        <translation>Action against an asylum decision (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a rejection as manifestly unfounded (DE)</source>
+        <translation>Action against a rejection as manifestly unfounded (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a Dublin transfer order (DE)</source>
+        <translation>Action against a Dublin transfer order (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejected asylum application (DE)</source>
+        <translation>Departure after a rejected asylum application (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection as manifestly unfounded (DE)</source>
+        <translation>Departure after a rejection as manifestly unfounded (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a residence decision (DE)</source>
+        <translation>Action against a residence decision (DE)</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 1 AsylA</source>
+        <translation>Art. 108 para. 1 AsylA</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 2 AsylA</source>
+        <translation>Art. 108 para. 2 AsylA</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 3 AsylA</source>
+        <translation>Art. 108 para. 3 AsylA</translation>
+    </message>
+    <message>
+        <source>Art. 45 para. 2 AsylA</source>
+        <translation>Art. 45 para. 2 AsylA</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 1 Dublin III Regulation</source>
+        <translation>Art. 29 para. 1 Dublin III Regulation</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 2 Dublin III Regulation</source>
+        <translation>Art. 29 para. 2 Dublin III Regulation</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) AsylG (DE)</source>
+        <translation>Section 74 (1) AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1), 2nd half-sentence AsylG (DE)</source>
+        <translation>Section 74 (1), 2nd half-sentence AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 34a (2) AsylG (DE)</source>
+        <translation>Section 34a (2) AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 38 (1) AsylG (DE)</source>
+        <translation>Section 38 (1) AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 36 (1) AsylG (DE)</source>
+        <translation>Section 36 (1) AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) VwGO (DE)</source>
+        <translation>Section 74 (1) VwGO (DE)</translation>
+    </message>
+    <message>
+        <source>from the notification</source>
+        <translation>from the notification</translation>
+    </message>
+    <message>
+        <source>from the acceptance of the transfer</source>
+        <translation>from the acceptance of the transfer</translation>
+    </message>
+    <message>
+        <source>from the expiry of the permit</source>
+        <translation>from the expiry of the permit</translation>
+    </message>
+    <message>
+        <source>before the notification</source>
+        <translation>before the notification</translation>
+    </message>
+    <message>
+        <source>before the acceptance of the transfer</source>
+        <translation>before the acceptance of the transfer</translation>
+    </message>
+    <message>
+        <source>before the expiry of the permit</source>
+        <translation>before the expiry of the permit</translation>
+    </message>
+    <message>
+        <source>Date of notification</source>
+        <translation>Date of notification</translation>
+    </message>
+    <message>
+        <source>Date the transfer was accepted</source>
+        <translation>Date the transfer was accepted</translation>
+    </message>
+    <message>
+        <source>Date the permit expires</source>
+        <translation>Date the permit expires</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n working day %1 on %2</numerusform>
+            <numerusform>%n working days %1 on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n week %1 on %2</numerusform>
+            <numerusform>%n weeks %1 on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n month %1 on %2</numerusform>
+            <numerusform>%n months %1 on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n day %1 on %2</numerusform>
+            <numerusform>%n days %1 on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a public holiday %3</source>
+        <translation>shifted to %1 because %2 is a public holiday %3</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a public holiday %3</source>
+        <translation>brought forward to %1 because %2 is a public holiday %3</translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a %3</source>
+        <translation>shifted to %1 because %2 is a %3</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a %3</source>
+        <translation>brought forward to %1 because %2 is a %3</translation>
+    </message>
+    <message>
+        <source>ends on %1, a public holiday %2, and is not shifted by law</source>
+        <translation>ends on %1, a public holiday %2, and is not shifted by law</translation>
+    </message>
+    <message>
+        <source>ends on %1, a %2, and is not shifted by law</source>
+        <translation>ends on %1, a %2, and is not shifted by law</translation>
+    </message>
+    <message>
+        <source>%1 not counted: a public holiday %2</source>
+        <translation>%1 not counted: a public holiday %2</translation>
+    </message>
+    <message>
+        <source>that month has no day %1, so %2 counts</source>
+        <translation>that month has no day %1, so %2 counts</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>Loading the rules …</translation>
+    </message>
+    <message>
+        <source>This case has no canton or Land, so holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>This case has no canton or Land, so holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</translation>
+    </message>
+    <message>
+        <source>Counted with the public holidays %1.</source>
+        <translation>Counted with the public holidays %1.</translation>
+    </message>
+    <message>
+        <source>New legal deadline</source>
+        <translation>New legal deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Rule</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>This code is a Swiss canton and a German Land. Choose which one is meant.</source>
+        <translation>This code is a Swiss canton and a German Land. Choose which one is meant.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid date — write it like 27.11.2026.</source>
+        <translation>⚠ Not a valid date — write it like 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>&amp;Create deadline</source>
+        <translation>&amp;Create deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Encrypting and importing the document …</source>
+        <translation>Encrypting and importing the document …</translation>
+    </message>
+    <message>
+        <source>&amp;Import scan or photo …</source>
+        <translation>&amp;Import scan or photo …</translation>
+    </message>
+    <message>
+        <source>The file is copied into Dossier encrypted; the original is not changed</source>
+        <translation>The file is copied into Dossier encrypted; the original is not changed</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Documents of this case</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>Import a scan or photo of an identity document, a decision or a letter.</source>
+        <translation>Import a scan or photo of an identity document, a decision or a letter.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1088,38 @@
         <source>Role</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Remind on</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Interview language</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -803,6 +1185,373 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created the case</source>
+        <translation>created the case</translation>
+    </message>
+    <message>
+        <source>changed the case</source>
+        <translation>changed the case</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>opened the case</translation>
+    </message>
+    <message>
+        <source>archived the case</source>
+        <translation>archived the case</translation>
+    </message>
+    <message>
+        <source>restored the case</source>
+        <translation>restored the case</translation>
+    </message>
+    <message>
+        <source>added a person</source>
+        <translation>added a person</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s details</source>
+        <translation>changed a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>opened a person&apos;s details</source>
+        <translation>opened a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>linked a person to the case</source>
+        <translation>linked a person to the case</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s role</source>
+        <translation>changed a person&apos;s role</translation>
+    </message>
+    <message>
+        <source>removed a person from the case</source>
+        <translation>removed a person from the case</translation>
+    </message>
+    <message>
+        <source>added a task or deadline</source>
+        <translation>added a task or deadline</translation>
+    </message>
+    <message>
+        <source>changed a task or deadline</source>
+        <translation>changed a task or deadline</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>added a note</translation>
+    </message>
+    <message>
+        <source>started an interview</source>
+        <translation>started an interview</translation>
+    </message>
+    <message>
+        <source>saved interview answers</source>
+        <translation>saved interview answers</translation>
+    </message>
+    <message>
+        <source>opened an interview</source>
+        <translation>opened an interview</translation>
+    </message>
+    <message>
+        <source>exported an interview protocol</source>
+        <translation>exported an interview protocol</translation>
+    </message>
+    <message>
+        <source>printed an interview protocol</source>
+        <translation>printed an interview protocol</translation>
+    </message>
+    <message>
+        <source>imported a document</source>
+        <translation>imported a document</translation>
+    </message>
+    <message>
+        <source>viewed a document</source>
+        <translation>viewed a document</translation>
+    </message>
+    <message>
+        <source>added an identity document</source>
+        <translation>added an identity document</translation>
+    </message>
+    <message>
+        <source>changed an identity document</source>
+        <translation>changed an identity document</translation>
+    </message>
+    <message>
+        <source>recorded return assistance</source>
+        <translation>recorded return assistance</translation>
+    </message>
+    <message>
+        <source>changed return assistance</source>
+        <translation>changed return assistance</translation>
+    </message>
+    <message>
+        <source>resolved a sync conflict</source>
+        <translation>resolved a sync conflict</translation>
+    </message>
+    <message>
+        <source>viewed special-category details</source>
+        <translation>viewed special-category details</translation>
+    </message>
+    <message>
+        <source>finalised an interview</source>
+        <translation>finalised an interview</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>resolved a conflict</source>
+        <translation>resolved a conflict</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>person in the case</source>
+        <translation>person in the case</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>identity document</translation>
+    </message>
+    <message>
+        <source>return assistance</source>
+        <translation>return assistance</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>laptop %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Loading the history …</source>
+        <translation>Loading the history …</translation>
+    </message>
+    <message>
+        <source>No changes of this case wait for sync.</source>
+        <translation>No changes of this case wait for sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this case wait for the next sync: %1</source>
+        <translation>
+            <numerusform>%n change of this case waits for the next sync: %1</numerusform>
+            <numerusform>%n changes of this case wait for the next sync: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) need your decision.</source>
+        <translation>
+            <numerusform>%n open conflict needs your decision.</numerusform>
+            <numerusform>%n open conflicts need your decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>History of this case</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Import a document</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs (%1)</source>
+        <translation>Scans, photos and PDFs (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Finalised — this protocol can no longer be changed</source>
+        <translation>Finalised — this protocol can no longer be changed</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message above</source>
+        <translation>Not saved — see the message above</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol?</source>
+        <translation>Finalise the protocol?</translation>
+    </message>
+    <message>
+        <source>After finalising, this protocol can no longer be changed; corrections are made in an addendum. Read the answers back to the person first.</source>
+        <translation>After finalising, this protocol can no longer be changed; corrections are made in an addendum. Read the answers back to the person first.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <source>&amp;Read back</source>
+        <translation>&amp;Read back</translation>
+    </message>
+    <message>
+        <source>Show the answers as the protocol reads</source>
+        <translation>Show the answers as the protocol reads</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise …</source>
+        <translation>&amp;Finalise …</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum</source>
+        <translation>Add &amp;addendum</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Addendum: %1</source>
+        <translation>Addendum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>New &amp;interview …</source>
+        <translation>New &amp;interview …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Interviews of this case</source>
+        <translation>Interviews of this case</translation>
+    </message>
+    <message>
+        <source>No interviews yet</source>
+        <translation>No interviews yet</translation>
+    </message>
+    <message>
+        <source>Start an interview from a form; answers are saved as you type.</source>
+        <translation>Start an interview from a form; answers are saved as you type.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1660,22 @@
         <translation>The access log of this profile has been tampered with. Stop working with this laptop and contact IT support.</translation>
     </message>
     <message>
+        <source>This case has no known canton or Land, so its holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>This case has no known canton or Land, so its holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s region code is a Swiss canton and a German Land. Choose the country, or write it as CH-BE or DE-BE in the case overview.</source>
+        <translation>The case&apos;s region code is a Swiss canton and a German Land. Choose the country, or write it as CH-BE or DE-BE in the case overview.</translation>
+    </message>
+    <message>
+        <source>This rule does not apply in the case&apos;s canton or Land. Choose another rule.</source>
+        <translation>This rule does not apply in the case&apos;s canton or Land. Choose another rule.</translation>
+    </message>
+    <message>
+        <source>Dossier does not know the holidays of that year, so it cannot compute this deadline. Check the date.</source>
+        <translation>Dossier does not know the holidays of that year, so it cannot compute this deadline. Check the date.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</translation>
     </message>
@@ -963,6 +1728,22 @@
         <translation>Enter a whole number.</translation>
     </message>
     <message>
+        <source>Outside the allowed range.</source>
+        <translation>Outside the allowed range.</translation>
+    </message>
+    <message>
+        <source>Each choice may be ticked only once.</source>
+        <translation>Each choice may be ticked only once.</translation>
+    </message>
+    <message>
+        <source>This question is not part of the form (any more).</source>
+        <translation>This question is not part of the form (any more).</translation>
+    </message>
+    <message>
+        <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
+        <translation>Only a finalised interview is corrected by an addendum; edit the draft.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Capital letters, digits and . / - such as ZH-2026-000123.</translation>
     </message>
@@ -999,6 +1780,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>No notes yet. Notes cannot be changed once added.</source>
+        <translation>No notes yet. Notes cannot be changed once added.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Write a note … (Ctrl+Enter adds it)</source>
+        <translation>Write a note … (Ctrl+Enter adds it)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Notes of this case</source>
+        <translation>Notes of this case</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit case …</source>
@@ -1007,6 +1815,25 @@
     <message>
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Edit the case overview (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBar</name>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interpreter</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>Interview &amp;language</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Name or interpreter number</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— not set —</translation>
     </message>
 </context>
 <context>
@@ -1035,8 +1862,43 @@
         <translation>Edit &amp;person …</translation>
     </message>
     <message>
+        <source>&amp;Add person to case …</source>
+        <translation>&amp;Add person to case …</translation>
+    </message>
+    <message>
+        <source>New person in this case (Ctrl+N)</source>
+        <translation>New person in this case (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Persons in this case</source>
         <translation>Persons in this case</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Interpreter: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Addendum correcting an earlier protocol</source>
+        <translation>Addendum correcting an earlier protocol</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Answers from an earlier version of the form</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1921,185 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>in Switzerland</source>
+        <translation>in Switzerland</translation>
+    </message>
+    <message>
+        <source>in Germany</source>
+        <translation>in Germany</translation>
+    </message>
+    <message>
+        <source>in the canton of Aargau</source>
+        <translation>in the canton of Aargau</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Innerrhoden</source>
+        <translation>in the canton of Appenzell Innerrhoden</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Ausserrhoden</source>
+        <translation>in the canton of Appenzell Ausserrhoden</translation>
+    </message>
+    <message>
+        <source>in the canton of Bern</source>
+        <translation>in the canton of Bern</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Landschaft</source>
+        <translation>in the canton of Basel-Landschaft</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Stadt</source>
+        <translation>in the canton of Basel-Stadt</translation>
+    </message>
+    <message>
+        <source>in the canton of Fribourg</source>
+        <translation>in the canton of Fribourg</translation>
+    </message>
+    <message>
+        <source>in the canton of Geneva</source>
+        <translation>in the canton of Geneva</translation>
+    </message>
+    <message>
+        <source>in the canton of Glarus</source>
+        <translation>in the canton of Glarus</translation>
+    </message>
+    <message>
+        <source>in the canton of Graubünden</source>
+        <translation>in the canton of Graubünden</translation>
+    </message>
+    <message>
+        <source>in the canton of Jura</source>
+        <translation>in the canton of Jura</translation>
+    </message>
+    <message>
+        <source>in the canton of Lucerne</source>
+        <translation>in the canton of Lucerne</translation>
+    </message>
+    <message>
+        <source>in the canton of Neuchâtel</source>
+        <translation>in the canton of Neuchâtel</translation>
+    </message>
+    <message>
+        <source>in the canton of Nidwalden</source>
+        <translation>in the canton of Nidwalden</translation>
+    </message>
+    <message>
+        <source>in the canton of Obwalden</source>
+        <translation>in the canton of Obwalden</translation>
+    </message>
+    <message>
+        <source>in the canton of St. Gallen</source>
+        <translation>in the canton of St. Gallen</translation>
+    </message>
+    <message>
+        <source>in the canton of Schaffhausen</source>
+        <translation>in the canton of Schaffhausen</translation>
+    </message>
+    <message>
+        <source>in the canton of Solothurn</source>
+        <translation>in the canton of Solothurn</translation>
+    </message>
+    <message>
+        <source>in the canton of Schwyz</source>
+        <translation>in the canton of Schwyz</translation>
+    </message>
+    <message>
+        <source>in the canton of Thurgau</source>
+        <translation>in the canton of Thurgau</translation>
+    </message>
+    <message>
+        <source>in the canton of Ticino</source>
+        <translation>in the canton of Ticino</translation>
+    </message>
+    <message>
+        <source>in the canton of Uri</source>
+        <translation>in the canton of Uri</translation>
+    </message>
+    <message>
+        <source>in the canton of Vaud</source>
+        <translation>in the canton of Vaud</translation>
+    </message>
+    <message>
+        <source>in the canton of Valais</source>
+        <translation>in the canton of Valais</translation>
+    </message>
+    <message>
+        <source>in the canton of Zug</source>
+        <translation>in the canton of Zug</translation>
+    </message>
+    <message>
+        <source>in the canton of Zurich</source>
+        <translation>in the canton of Zurich</translation>
+    </message>
+    <message>
+        <source>in Brandenburg</source>
+        <translation>in Brandenburg</translation>
+    </message>
+    <message>
+        <source>in Berlin</source>
+        <translation>in Berlin</translation>
+    </message>
+    <message>
+        <source>in Baden-Württemberg</source>
+        <translation>in Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>in Bavaria</source>
+        <translation>in Bavaria</translation>
+    </message>
+    <message>
+        <source>in Bremen</source>
+        <translation>in Bremen</translation>
+    </message>
+    <message>
+        <source>in Hesse</source>
+        <translation>in Hesse</translation>
+    </message>
+    <message>
+        <source>in Hamburg</source>
+        <translation>in Hamburg</translation>
+    </message>
+    <message>
+        <source>in Mecklenburg-Western Pomerania</source>
+        <translation>in Mecklenburg-Western Pomerania</translation>
+    </message>
+    <message>
+        <source>in Lower Saxony</source>
+        <translation>in Lower Saxony</translation>
+    </message>
+    <message>
+        <source>in North Rhine-Westphalia</source>
+        <translation>in North Rhine-Westphalia</translation>
+    </message>
+    <message>
+        <source>in Rhineland-Palatinate</source>
+        <translation>in Rhineland-Palatinate</translation>
+    </message>
+    <message>
+        <source>in Schleswig-Holstein</source>
+        <translation>in Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>in Saarland</source>
+        <translation>in Saarland</translation>
+    </message>
+    <message>
+        <source>in Saxony</source>
+        <translation>in Saxony</translation>
+    </message>
+    <message>
+        <source>in Saxony-Anhalt</source>
+        <translation>in Saxony-Anhalt</translation>
+    </message>
+    <message>
+        <source>in Thuringia</source>
+        <translation>in Thuringia</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -1067,6 +2108,61 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Show sensitive details (logged)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Loading …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Unlock to see it</source>
+        <translation>Unlock to see it</translation>
+    </message>
+    <message>
+        <source>Not set up on this laptop yet</source>
+        <translation>Not set up on this laptop yet</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>The system&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA bundle</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> min without input</translation>
+    </message>
+    <message>
+        <source>Dossier locks itself when you do nothing for this long, and whenever the screen locks. At most %1 minutes are allowed.</source>
+        <translation>Dossier locks itself when you do nothing for this long, and whenever the screen locks. At most %1 minutes are allowed.</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Sync service</translation>
+    </message>
+    <message>
+        <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
+        <translation>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2219,49 @@
         <source>&amp;Edit case …</source>
         <translation>&amp;Edit case …</translation>
     </message>
+    <message>
+        <source>&amp;New …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>New case; in the Persons tab, new person (Ctrl+N)</source>
+        <translation>New case; in the Persons tab, new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+</context>
+<context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>Interview &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interpreter</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Name or interpreter number</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>&amp;Start interview</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1168,6 +2307,60 @@
     <message>
         <source>Changes that need your decision after a sync</source>
         <translation>Changes that need your decision after a sync</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Why this date: %1</source>
+        <translation>Why this date: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;task …</source>
+        <translation>New &amp;task …</translation>
+    </message>
+    <message>
+        <source>New legal &amp;deadline …</source>
+        <translation>New legal &amp;deadline …</translation>
+    </message>
+    <message>
+        <source>Compute a due date from a legal rule, with holidays of the case&apos;s region</source>
+        <translation>Compute a due date from a legal rule, with holidays of the case&apos;s region</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines of this case</source>
+        <translation>Tasks and deadlines of this case</translation>
+    </message>
+    <message>
+        <source>No tasks or deadlines yet</source>
+        <translation>No tasks or deadlines yet</translation>
+    </message>
+    <message>
+        <source>Add a task, or a legal deadline computed from a notification date.</source>
+        <translation>Add a task, or a legal deadline computed from a notification date.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Answer</name>
+    <message>
+        <source>— no answer —</source>
+        <translation>— pas de réponse —</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>This version of Dossier cannot show PDF documents yet. The file stays encrypted on this laptop and is synced with the case.</source>
+        <translation>Cette version de Dossier ne peut pas encore afficher les documents PDF. Le fichier reste chiffré sur cet ordinateur portable et est synchronisé avec le dossier.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Dossier can show. It stays encrypted on this laptop and is synced with the case.</source>
+        <translation>Ce fichier n&apos;est pas une image que Dossier peut afficher. Il reste chiffré sur cet ordinateur portable et est synchronisé avec le dossier.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <source>Edit case %1</source>
@@ -21,7 +47,7 @@
     </message>
     <message>
         <source>Interviews</source>
-        <translation>Auditions</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -38,30 +64,6 @@
     <message>
         <source>Deadlines</source>
         <translation>Délais</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>Pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Interview protocols will appear here.</source>
-        <translation>Les procès-verbaux d&apos;audition apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>Identity documents and attachments will appear here.</source>
-        <translation>Les pièces d&apos;identité et les annexes apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>Tasks and legal deadlines will appear here.</source>
-        <translation>Les tâches et les délais légaux apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>Meanwhile the case list shows the next deadline of each case.</source>
-        <translation>En attendant, la liste des dossiers indique le prochain délai de chaque dossier.</translation>
-    </message>
-    <message>
-        <source>Who changed what, when and on which laptop will appear here.</source>
-        <translation>Qui a modifié quoi, quand et sur quel ordinateur apparaîtra ici.</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -261,6 +263,26 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Délai légal</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisé</translation>
     </message>
     <message>
         <source>B – residence permit</source>
@@ -592,6 +614,21 @@
     </message>
 </context>
 <context>
+    <name>Create</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New person in this case</source>
+        <translation>Nouvelle personne dans ce dossier</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>due today</source>
@@ -610,6 +647,319 @@
             <numerusform>en retard de %n jour</numerusform>
             <numerusform>en retard de %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (extended procedure)</source>
+        <translation>Recours contre une décision d&apos;asile (procédure étendue)</translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (accelerated procedure)</source>
+        <translation>Recours contre une décision d&apos;asile (procédure accélérée)</translation>
+    </message>
+    <message>
+        <source>Appeal against a decision not to enter into the application</source>
+        <translation>Recours contre une décision de non-entrée en matière</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection in the accelerated procedure</source>
+        <translation>Départ après un rejet en procédure accélérée</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation>Transfert Dublin</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person imprisoned)</source>
+        <translation>Transfert Dublin (personne incarcérée)</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person absconded)</source>
+        <translation>Transfert Dublin (personne en fuite)</translation>
+    </message>
+    <message>
+        <source>Reminder before the permit expires</source>
+        <translation>Rappel avant l&apos;échéance de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Action against an asylum decision (DE)</source>
+        <translation>Recours contre une décision d&apos;asile (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a rejection as manifestly unfounded (DE)</source>
+        <translation>Recours contre un rejet pour défaut manifeste de fondement (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a Dublin transfer order (DE)</source>
+        <translation>Recours contre une décision de transfert Dublin (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejected asylum application (DE)</source>
+        <translation>Départ après le rejet de la demande d&apos;asile (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection as manifestly unfounded (DE)</source>
+        <translation>Départ après un rejet pour défaut manifeste de fondement (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a residence decision (DE)</source>
+        <translation>Recours contre une décision en matière de séjour (DE)</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 1 AsylA</source>
+        <translation>art. 108, al. 1, LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 2 AsylA</source>
+        <translation>art. 108, al. 2, LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 3 AsylA</source>
+        <translation>art. 108, al. 3, LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 45 para. 2 AsylA</source>
+        <translation>art. 45, al. 2, LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 1 Dublin III Regulation</source>
+        <translation>art. 29, par. 1, règlement Dublin III</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 2 Dublin III Regulation</source>
+        <translation>art. 29, par. 2, règlement Dublin III</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) AsylG (DE)</source>
+        <translation>§ 74, al. 1, AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1), 2nd half-sentence AsylG (DE)</source>
+        <translation>§ 74, al. 1, 2e membre de phrase, AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 34a (2) AsylG (DE)</source>
+        <translation>§ 34a, al. 2, AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 38 (1) AsylG (DE)</source>
+        <translation>§ 38, al. 1, AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 36 (1) AsylG (DE)</source>
+        <translation>§ 36, al. 1, AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) VwGO (DE)</source>
+        <translation>§ 74, al. 1, VwGO (DE)</translation>
+    </message>
+    <message>
+        <source>from the notification</source>
+        <translation>à compter de la notification</translation>
+    </message>
+    <message>
+        <source>from the acceptance of the transfer</source>
+        <translation>à compter de l&apos;acceptation du transfert</translation>
+    </message>
+    <message>
+        <source>from the expiry of the permit</source>
+        <translation>à compter de l&apos;échéance de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>before the notification</source>
+        <translation>avant la notification</translation>
+    </message>
+    <message>
+        <source>before the acceptance of the transfer</source>
+        <translation>avant l&apos;acceptation du transfert</translation>
+    </message>
+    <message>
+        <source>before the expiry of the permit</source>
+        <translation>avant l&apos;échéance de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Date of notification</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <source>Date the transfer was accepted</source>
+        <translation>Date d&apos;acceptation du transfert</translation>
+    </message>
+    <message>
+        <source>Date the permit expires</source>
+        <translation>Date d&apos;échéance de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n jour ouvrable %1 du %2</numerusform>
+            <numerusform>%n jours ouvrables %1 du %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n semaine %1 du %2</numerusform>
+            <numerusform>%n semaines %1 du %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n mois %1 du %2</numerusform>
+            <numerusform>%n mois %1 du %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n jour %1 du %2</numerusform>
+            <numerusform>%n jours %1 du %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a public holiday %3</source>
+        <translation>reporté au %1, car le %2 est un jour férié %3</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a public holiday %3</source>
+        <translation>avancé au %1, car le %2 est un jour férié %3</translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a %3</source>
+        <translation>reporté au %1, car le %2 est un %3</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a %3</source>
+        <translation>avancé au %1, car le %2 est un %3</translation>
+    </message>
+    <message>
+        <source>ends on %1, a public holiday %2, and is not shifted by law</source>
+        <translation>prend fin le %1, jour férié %2, et n&apos;est pas reporté selon la loi</translation>
+    </message>
+    <message>
+        <source>ends on %1, a %2, and is not shifted by law</source>
+        <translation>prend fin le %1, un %2, et n&apos;est pas reporté selon la loi</translation>
+    </message>
+    <message>
+        <source>%1 not counted: a public holiday %2</source>
+        <translation>%1 non compté : jour férié %2</translation>
+    </message>
+    <message>
+        <source>that month has no day %1, so %2 counts</source>
+        <translation>ce mois n&apos;a pas de %1e jour, le %2 fait donc foi</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>Chargement des règles …</translation>
+    </message>
+    <message>
+        <source>This case has no canton or Land, so holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>Ce dossier n&apos;a ni canton ni Land, les jours fériés sont donc inconnus. Saisissez-le dans l&apos;aperçu du dossier (par exemple VD ou BY), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Counted with the public holidays %1.</source>
+        <translation>Calculé avec les jours fériés %1.</translation>
+    </message>
+    <message>
+        <source>New legal deadline</source>
+        <translation>Nouveau délai légal</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Règle</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>This code is a Swiss canton and a German Land. Choose which one is meant.</source>
+        <translation>Ce code désigne un canton suisse et un Land allemand. Choisissez lequel est visé.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid date — write it like 27.11.2026.</source>
+        <translation>⚠ Date non valable – écrivez-la comme 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>&amp;Create deadline</source>
+        <translation>&amp;Créer le délai</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Encrypting and importing the document …</source>
+        <translation>Chiffrement et importation du document …</translation>
+    </message>
+    <message>
+        <source>&amp;Import scan or photo …</source>
+        <translation>&amp;Importer un scan ou une photo …</translation>
+    </message>
+    <message>
+        <source>The file is copied into Dossier encrypted; the original is not changed</source>
+        <translation>Le fichier est copié chiffré dans Dossier ; l&apos;original n&apos;est pas modifié</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Documents de ce dossier</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Aucun document pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Import a scan or photo of an identity document, a decision or a letter.</source>
+        <translation>Importez un scan ou une photo d&apos;une pièce d&apos;identité, d&apos;une décision ou d&apos;une lettre.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1088,38 @@
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Rappel le</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Langue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -803,6 +1185,373 @@
     <message>
         <source>Clear filters</source>
         <translation>Réinitialiser les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created the case</source>
+        <translation>a créé le dossier</translation>
+    </message>
+    <message>
+        <source>changed the case</source>
+        <translation>a modifié le dossier</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>a ouvert le dossier</translation>
+    </message>
+    <message>
+        <source>archived the case</source>
+        <translation>a archivé le dossier</translation>
+    </message>
+    <message>
+        <source>restored the case</source>
+        <translation>a restauré le dossier</translation>
+    </message>
+    <message>
+        <source>added a person</source>
+        <translation>a ajouté une personne</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s details</source>
+        <translation>a modifié les données d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>opened a person&apos;s details</source>
+        <translation>a ouvert les données d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>linked a person to the case</source>
+        <translation>a lié une personne au dossier</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s role</source>
+        <translation>a modifié le rôle d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>removed a person from the case</source>
+        <translation>a retiré une personne du dossier</translation>
+    </message>
+    <message>
+        <source>added a task or deadline</source>
+        <translation>a ajouté une tâche ou un délai</translation>
+    </message>
+    <message>
+        <source>changed a task or deadline</source>
+        <translation>a modifié une tâche ou un délai</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>a ajouté une note</translation>
+    </message>
+    <message>
+        <source>started an interview</source>
+        <translation>a commencé un entretien</translation>
+    </message>
+    <message>
+        <source>saved interview answers</source>
+        <translation>a enregistré des réponses d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>opened an interview</source>
+        <translation>a ouvert un entretien</translation>
+    </message>
+    <message>
+        <source>exported an interview protocol</source>
+        <translation>a exporté un procès-verbal d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>printed an interview protocol</source>
+        <translation>a imprimé un procès-verbal d&apos;entretien</translation>
+    </message>
+    <message>
+        <source>imported a document</source>
+        <translation>a importé un document</translation>
+    </message>
+    <message>
+        <source>viewed a document</source>
+        <translation>a consulté un document</translation>
+    </message>
+    <message>
+        <source>added an identity document</source>
+        <translation>a ajouté une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>changed an identity document</source>
+        <translation>a modifié une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>recorded return assistance</source>
+        <translation>a saisi une aide au retour</translation>
+    </message>
+    <message>
+        <source>changed return assistance</source>
+        <translation>a modifié une aide au retour</translation>
+    </message>
+    <message>
+        <source>resolved a sync conflict</source>
+        <translation>a résolu un conflit de synchronisation</translation>
+    </message>
+    <message>
+        <source>viewed special-category details</source>
+        <translation>a consulté des données sensibles</translation>
+    </message>
+    <message>
+        <source>finalised an interview</source>
+        <translation>a finalisé un entretien</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>consulté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporté</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>resolved a conflict</source>
+        <translation>a résolu un conflit</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>person in the case</source>
+        <translation>personne du dossier</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>return assistance</source>
+        <translation>aide au retour</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Loading the history …</source>
+        <translation>Chargement de l&apos;historique …</translation>
+    </message>
+    <message>
+        <source>No changes of this case wait for sync.</source>
+        <translation>Aucune modification de ce dossier n&apos;attend la synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this case wait for the next sync: %1</source>
+        <translation>
+            <numerusform>%n modification de ce dossier attend la prochaine synchronisation : %1</numerusform>
+            <numerusform>%n modifications de ce dossier attendent la prochaine synchronisation : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) need your decision.</source>
+        <translation>
+            <numerusform>%n conflit ouvert attend votre décision.</numerusform>
+            <numerusform>%n conflits ouverts attendent votre décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>Historique de ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs (%1)</source>
+        <translation>Scans, photos et PDF (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Finalised — this protocol can no longer be changed</source>
+        <translation>Finalisé – ce procès-verbal ne peut plus être modifié</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Enregistrement …</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message above</source>
+        <translation>Non enregistré – voir le message ci-dessus</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol?</source>
+        <translation>Finaliser le procès-verbal ?</translation>
+    </message>
+    <message>
+        <source>After finalising, this protocol can no longer be changed; corrections are made in an addendum. Read the answers back to the person first.</source>
+        <translation>Une fois finalisé, ce procès-verbal ne peut plus être modifié ; les corrections se font dans un addenda. Relisez d&apos;abord les réponses à la personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finaliser</translation>
+    </message>
+    <message>
+        <source>&amp;Read back</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <source>Show the answers as the protocol reads</source>
+        <translation>Afficher les réponses telles que le procès-verbal les présente</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise …</source>
+        <translation>&amp;Finaliser …</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum</source>
+        <translation>Ajouter un &amp;addenda</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Addendum: %1</source>
+        <translation>Addenda : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>New &amp;interview …</source>
+        <translation>Nouvel &amp;entretien …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Interviews of this case</source>
+        <translation>Entretiens de ce dossier</translation>
+    </message>
+    <message>
+        <source>No interviews yet</source>
+        <translation>Aucun entretien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Start an interview from a form; answers are saved as you type.</source>
+        <translation>Commencez un entretien à partir d&apos;un formulaire ; les réponses sont enregistrées pendant la saisie.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1660,22 @@
         <translation>Le journal des accès de ce profil a été manipulé. Cessez de travailler sur cet ordinateur et contactez le support informatique.</translation>
     </message>
     <message>
+        <source>This case has no known canton or Land, so its holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>Ce dossier n&apos;a ni canton ni Land connu, ses jours fériés sont donc inconnus. Saisissez-le dans l&apos;aperçu du dossier (par exemple VD ou BY), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s region code is a Swiss canton and a German Land. Choose the country, or write it as CH-BE or DE-BE in the case overview.</source>
+        <translation>Le code de région du dossier désigne un canton suisse et un Land allemand. Choisissez le pays ou écrivez-le CH-BE ou DE-BE dans l&apos;aperçu du dossier.</translation>
+    </message>
+    <message>
+        <source>This rule does not apply in the case&apos;s canton or Land. Choose another rule.</source>
+        <translation>Cette règle ne s&apos;applique pas dans le canton ou le Land du dossier. Choisissez une autre règle.</translation>
+    </message>
+    <message>
+        <source>Dossier does not know the holidays of that year, so it cannot compute this deadline. Check the date.</source>
+        <translation>Dossier ne connaît pas les jours fériés de cette année et ne peut donc pas calculer ce délai. Vérifiez la date.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Une erreur s&apos;est produite. Réessayez ; si elle se reproduit, contactez le support informatique en indiquant les détails ci-dessous.</translation>
     </message>
@@ -963,6 +1728,22 @@
         <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
+        <source>Outside the allowed range.</source>
+        <translation>Hors de la plage autorisée.</translation>
+    </message>
+    <message>
+        <source>Each choice may be ticked only once.</source>
+        <translation>Chaque choix ne peut être coché qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>This question is not part of the form (any more).</source>
+        <translation>Cette question ne fait pas (plus) partie du formulaire.</translation>
+    </message>
+    <message>
+        <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
+        <translation>Seul un entretien finalisé se corrige par un addenda ; modifiez le brouillon.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Majuscules, chiffres et . / -, p. ex. ZH-2026-000123.</translation>
     </message>
@@ -999,6 +1780,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>No notes yet. Notes cannot be changed once added.</source>
+        <translation>Aucune note pour l&apos;instant. Une fois ajoutées, les notes ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Write a note … (Ctrl+Enter adds it)</source>
+        <translation>Écrire une note … (Ctrl+Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Notes of this case</source>
+        <translation>Notes de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit case …</source>
@@ -1007,6 +1815,25 @@
     <message>
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Modifier l&apos;aperçu du dossier (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBar</name>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprète</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Langue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Nom ou numéro d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non indiqué —</translation>
     </message>
 </context>
 <context>
@@ -1035,8 +1862,43 @@
         <translation>Modifier la &amp;personne …</translation>
     </message>
     <message>
+        <source>&amp;Add person to case …</source>
+        <translation>&amp;Ajouter une personne au dossier …</translation>
+    </message>
+    <message>
+        <source>New person in this case (Ctrl+N)</source>
+        <translation>Nouvelle personne dans ce dossier (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Persons in this case</source>
         <translation>Personnes de ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencé le %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Interprète : %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Addendum correcting an earlier protocol</source>
+        <translation>Addenda corrigeant un procès-verbal antérieur</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Réponses d&apos;une version antérieure du formulaire</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1921,185 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>in Switzerland</source>
+        <translation>en Suisse</translation>
+    </message>
+    <message>
+        <source>in Germany</source>
+        <translation>en Allemagne</translation>
+    </message>
+    <message>
+        <source>in the canton of Aargau</source>
+        <translation>dans le canton d&apos;Argovie</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Innerrhoden</source>
+        <translation>dans le canton d&apos;Appenzell Rhodes-Intérieures</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Ausserrhoden</source>
+        <translation>dans le canton d&apos;Appenzell Rhodes-Extérieures</translation>
+    </message>
+    <message>
+        <source>in the canton of Bern</source>
+        <translation>dans le canton de Berne</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Landschaft</source>
+        <translation>dans le canton de Bâle-Campagne</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Stadt</source>
+        <translation>dans le canton de Bâle-Ville</translation>
+    </message>
+    <message>
+        <source>in the canton of Fribourg</source>
+        <translation>dans le canton de Fribourg</translation>
+    </message>
+    <message>
+        <source>in the canton of Geneva</source>
+        <translation>dans le canton de Genève</translation>
+    </message>
+    <message>
+        <source>in the canton of Glarus</source>
+        <translation>dans le canton de Glaris</translation>
+    </message>
+    <message>
+        <source>in the canton of Graubünden</source>
+        <translation>dans le canton des Grisons</translation>
+    </message>
+    <message>
+        <source>in the canton of Jura</source>
+        <translation>dans le canton du Jura</translation>
+    </message>
+    <message>
+        <source>in the canton of Lucerne</source>
+        <translation>dans le canton de Lucerne</translation>
+    </message>
+    <message>
+        <source>in the canton of Neuchâtel</source>
+        <translation>dans le canton de Neuchâtel</translation>
+    </message>
+    <message>
+        <source>in the canton of Nidwalden</source>
+        <translation>dans le canton de Nidwald</translation>
+    </message>
+    <message>
+        <source>in the canton of Obwalden</source>
+        <translation>dans le canton d&apos;Obwald</translation>
+    </message>
+    <message>
+        <source>in the canton of St. Gallen</source>
+        <translation>dans le canton de Saint-Gall</translation>
+    </message>
+    <message>
+        <source>in the canton of Schaffhausen</source>
+        <translation>dans le canton de Schaffhouse</translation>
+    </message>
+    <message>
+        <source>in the canton of Solothurn</source>
+        <translation>dans le canton de Soleure</translation>
+    </message>
+    <message>
+        <source>in the canton of Schwyz</source>
+        <translation>dans le canton de Schwytz</translation>
+    </message>
+    <message>
+        <source>in the canton of Thurgau</source>
+        <translation>dans le canton de Thurgovie</translation>
+    </message>
+    <message>
+        <source>in the canton of Ticino</source>
+        <translation>dans le canton du Tessin</translation>
+    </message>
+    <message>
+        <source>in the canton of Uri</source>
+        <translation>dans le canton d&apos;Uri</translation>
+    </message>
+    <message>
+        <source>in the canton of Vaud</source>
+        <translation>dans le canton de Vaud</translation>
+    </message>
+    <message>
+        <source>in the canton of Valais</source>
+        <translation>dans le canton du Valais</translation>
+    </message>
+    <message>
+        <source>in the canton of Zug</source>
+        <translation>dans le canton de Zoug</translation>
+    </message>
+    <message>
+        <source>in the canton of Zurich</source>
+        <translation>dans le canton de Zurich</translation>
+    </message>
+    <message>
+        <source>in Brandenburg</source>
+        <translation>dans le Brandebourg</translation>
+    </message>
+    <message>
+        <source>in Berlin</source>
+        <translation>à Berlin</translation>
+    </message>
+    <message>
+        <source>in Baden-Württemberg</source>
+        <translation>dans le Bade-Wurtemberg</translation>
+    </message>
+    <message>
+        <source>in Bavaria</source>
+        <translation>en Bavière</translation>
+    </message>
+    <message>
+        <source>in Bremen</source>
+        <translation>à Brême</translation>
+    </message>
+    <message>
+        <source>in Hesse</source>
+        <translation>en Hesse</translation>
+    </message>
+    <message>
+        <source>in Hamburg</source>
+        <translation>à Hambourg</translation>
+    </message>
+    <message>
+        <source>in Mecklenburg-Western Pomerania</source>
+        <translation>dans le Mecklembourg-Poméranie-Occidentale</translation>
+    </message>
+    <message>
+        <source>in Lower Saxony</source>
+        <translation>en Basse-Saxe</translation>
+    </message>
+    <message>
+        <source>in North Rhine-Westphalia</source>
+        <translation>en Rhénanie-du-Nord-Westphalie</translation>
+    </message>
+    <message>
+        <source>in Rhineland-Palatinate</source>
+        <translation>en Rhénanie-Palatinat</translation>
+    </message>
+    <message>
+        <source>in Schleswig-Holstein</source>
+        <translation>au Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>in Saarland</source>
+        <translation>en Sarre</translation>
+    </message>
+    <message>
+        <source>in Saxony</source>
+        <translation>en Saxe</translation>
+    </message>
+    <message>
+        <source>in Saxony-Anhalt</source>
+        <translation>en Saxe-Anhalt</translation>
+    </message>
+    <message>
+        <source>in Thuringia</source>
+        <translation>en Thuringe</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -1067,6 +2108,61 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Afficher les données sensibles (journalisé)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Loading …</source>
+        <translation>Chargement …</translation>
+    </message>
+    <message>
+        <source>Unlock to see it</source>
+        <translation>Déverrouillez pour le voir</translation>
+    </message>
+    <message>
+        <source>Not set up on this laptop yet</source>
+        <translation>Pas encore configuré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Certificats CA</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> min sans saisie</translation>
+    </message>
+    <message>
+        <source>Dossier locks itself when you do nothing for this long, and whenever the screen locks. At most %1 minutes are allowed.</source>
+        <translation>Dossier se verrouille lorsque vous ne faites rien pendant ce temps, et chaque fois que l&apos;écran se verrouille. Au plus %1 minutes sont autorisées.</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Service de synchronisation</translation>
+    </message>
+    <message>
+        <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
+        <translation>Votre service informatique définit l&apos;adresse du service et ses certificats lors de l&apos;enrôlement de cet ordinateur. Ils ne peuvent pas être modifiés ici.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2219,49 @@
         <source>&amp;Edit case …</source>
         <translation>&amp;Modifier le dossier …</translation>
     </message>
+    <message>
+        <source>&amp;New …</source>
+        <translation>&amp;Nouveau …</translation>
+    </message>
+    <message>
+        <source>New case; in the Persons tab, new person (Ctrl+N)</source>
+        <translation>Nouveau dossier ; dans l&apos;onglet Personnes, nouvelle personne (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Paramètres …</translation>
+    </message>
+</context>
+<context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Langue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprète</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Nom ou numéro d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>&amp;Commencer l&apos;entretien</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1168,6 +2307,60 @@
     <message>
         <source>Changes that need your decision after a sync</source>
         <translation>Modifications qui demandent votre décision après une synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Why this date: %1</source>
+        <translation>Pourquoi cette date : %1</translation>
+    </message>
+    <message>
+        <source>New &amp;task …</source>
+        <translation>Nouvelle &amp;tâche …</translation>
+    </message>
+    <message>
+        <source>New legal &amp;deadline …</source>
+        <translation>Nouveau &amp;délai légal …</translation>
+    </message>
+    <message>
+        <source>Compute a due date from a legal rule, with holidays of the case&apos;s region</source>
+        <translation>Calculer une échéance selon une règle légale, avec les jours fériés de la région du dossier</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines of this case</source>
+        <translation>Tâches et délais de ce dossier</translation>
+    </message>
+    <message>
+        <source>No tasks or deadlines yet</source>
+        <translation>Aucune tâche ni aucun délai pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Add a task, or a legal deadline computed from a notification date.</source>
+        <translation>Ajoutez une tâche ou un délai légal calculé à partir d&apos;une date de notification.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>Answer</name>
+    <message>
+        <source>— no answer —</source>
+        <translation>— nessuna risposta —</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Adatta alla finestra</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <source>This version of Dossier cannot show PDF documents yet. The file stays encrypted on this laptop and is synced with the case.</source>
+        <translation>Questa versione di Dossier non può ancora mostrare documenti PDF. Il file resta cifrato su questo portatile e viene sincronizzato con l&apos;incarto.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Dossier can show. It stays encrypted on this laptop and is synced with the case.</source>
+        <translation>Questo file non è un&apos;immagine che Dossier può mostrare. Resta cifrato su questo portatile e viene sincronizzato con l&apos;incarto.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <source>Edit case %1</source>
@@ -21,7 +47,7 @@
     </message>
     <message>
         <source>Interviews</source>
-        <translation>Audizioni</translation>
+        <translation>Colloqui</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -38,30 +64,6 @@
     <message>
         <source>Deadlines</source>
         <translation>Scadenze</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>Non ancora disponibile in questa versione.</translation>
-    </message>
-    <message>
-        <source>Interview protocols will appear here.</source>
-        <translation>Qui appariranno i verbali delle audizioni.</translation>
-    </message>
-    <message>
-        <source>Identity documents and attachments will appear here.</source>
-        <translation>Qui appariranno i documenti d&apos;identità e gli allegati.</translation>
-    </message>
-    <message>
-        <source>Tasks and legal deadlines will appear here.</source>
-        <translation>Qui appariranno i compiti e le scadenze legali.</translation>
-    </message>
-    <message>
-        <source>Meanwhile the case list shows the next deadline of each case.</source>
-        <translation>Nel frattempo l&apos;elenco dei casi mostra la prossima scadenza di ogni caso.</translation>
-    </message>
-    <message>
-        <source>Who changed what, when and on which laptop will appear here.</source>
-        <translation>Qui apparirà chi ha modificato cosa, quando e su quale portatile.</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -261,6 +263,26 @@
     <message>
         <source>Other</source>
         <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Termine legale</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizzato</translation>
     </message>
     <message>
         <source>B – residence permit</source>
@@ -592,6 +614,21 @@
     </message>
 </context>
 <context>
+    <name>Create</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuovo incarto</translation>
+    </message>
+    <message>
+        <source>New person in this case</source>
+        <translation>Nuova persona in questo incarto</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nuovo compito</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>due today</source>
@@ -610,6 +647,319 @@
             <numerusform>scaduto da %n giorno</numerusform>
             <numerusform>scaduto da %n giorni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (extended procedure)</source>
+        <translation>Ricorso contro una decisione d&apos;asilo (procedura ampliata)</translation>
+    </message>
+    <message>
+        <source>Appeal against an asylum decision (accelerated procedure)</source>
+        <translation>Ricorso contro una decisione d&apos;asilo (procedura celere)</translation>
+    </message>
+    <message>
+        <source>Appeal against a decision not to enter into the application</source>
+        <translation>Ricorso contro una decisione di non entrata nel merito</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection in the accelerated procedure</source>
+        <translation>Partenza dopo un rifiuto nella procedura celere</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation>Trasferimento Dublino</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person imprisoned)</source>
+        <translation>Trasferimento Dublino (persona detenuta)</translation>
+    </message>
+    <message>
+        <source>Dublin transfer (person absconded)</source>
+        <translation>Trasferimento Dublino (persona irreperibile)</translation>
+    </message>
+    <message>
+        <source>Reminder before the permit expires</source>
+        <translation>Promemoria prima della scadenza del permesso</translation>
+    </message>
+    <message>
+        <source>Action against an asylum decision (DE)</source>
+        <translation>Ricorso contro una decisione d&apos;asilo (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a rejection as manifestly unfounded (DE)</source>
+        <translation>Ricorso contro un rifiuto come manifestamente infondato (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a Dublin transfer order (DE)</source>
+        <translation>Ricorso contro un ordine di trasferimento Dublino (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejected asylum application (DE)</source>
+        <translation>Partenza dopo il rifiuto della domanda d&apos;asilo (DE)</translation>
+    </message>
+    <message>
+        <source>Departure after a rejection as manifestly unfounded (DE)</source>
+        <translation>Partenza dopo un rifiuto come manifestamente infondato (DE)</translation>
+    </message>
+    <message>
+        <source>Action against a residence decision (DE)</source>
+        <translation>Ricorso contro una decisione in materia di soggiorno (DE)</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 1 AsylA</source>
+        <translation>art. 108 cpv. 1 LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 2 AsylA</source>
+        <translation>art. 108 cpv. 2 LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 108 para. 3 AsylA</source>
+        <translation>art. 108 cpv. 3 LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 45 para. 2 AsylA</source>
+        <translation>art. 45 cpv. 2 LAsi</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 1 Dublin III Regulation</source>
+        <translation>art. 29 par. 1 regolamento Dublino III</translation>
+    </message>
+    <message>
+        <source>Art. 29 para. 2 Dublin III Regulation</source>
+        <translation>art. 29 par. 2 regolamento Dublino III</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) AsylG (DE)</source>
+        <translation>§ 74 cpv. 1 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1), 2nd half-sentence AsylG (DE)</source>
+        <translation>§ 74 cpv. 1 seconda frase AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 34a (2) AsylG (DE)</source>
+        <translation>§ 34a cpv. 2 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 38 (1) AsylG (DE)</source>
+        <translation>§ 38 cpv. 1 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 36 (1) AsylG (DE)</source>
+        <translation>§ 36 cpv. 1 AsylG (DE)</translation>
+    </message>
+    <message>
+        <source>Section 74 (1) VwGO (DE)</source>
+        <translation>§ 74 cpv. 1 VwGO (DE)</translation>
+    </message>
+    <message>
+        <source>from the notification</source>
+        <translation>dalla notificazione</translation>
+    </message>
+    <message>
+        <source>from the acceptance of the transfer</source>
+        <translation>dall&apos;accettazione del trasferimento</translation>
+    </message>
+    <message>
+        <source>from the expiry of the permit</source>
+        <translation>dalla scadenza del permesso</translation>
+    </message>
+    <message>
+        <source>before the notification</source>
+        <translation>prima della notificazione</translation>
+    </message>
+    <message>
+        <source>before the acceptance of the transfer</source>
+        <translation>prima dell&apos;accettazione del trasferimento</translation>
+    </message>
+    <message>
+        <source>before the expiry of the permit</source>
+        <translation>prima della scadenza del permesso</translation>
+    </message>
+    <message>
+        <source>Date of notification</source>
+        <translation>Data della notificazione</translation>
+    </message>
+    <message>
+        <source>Date the transfer was accepted</source>
+        <translation>Data dell&apos;accettazione del trasferimento</translation>
+    </message>
+    <message>
+        <source>Date the permit expires</source>
+        <translation>Data di scadenza del permesso</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data d&apos;inizio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n giorno lavorativo %1 del %2</numerusform>
+            <numerusform>%n giorni lavorativi %1 del %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n settimana %1 del %2</numerusform>
+            <numerusform>%n settimane %1 del %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n mese %1 del %2</numerusform>
+            <numerusform>%n mesi %1 del %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 on %2</source>
+        <translation>
+            <numerusform>%n giorno %1 del %2</numerusform>
+            <numerusform>%n giorni %1 del %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a public holiday %3</source>
+        <translation>spostato al %1 perché il %2 è un giorno festivo %3</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a public holiday %3</source>
+        <translation>anticipato al %1 perché il %2 è un giorno festivo %3</translation>
+    </message>
+    <message>
+        <source>shifted to %1 because %2 is a %3</source>
+        <translation>spostato al %1 perché il %2 è %3</translation>
+    </message>
+    <message>
+        <source>brought forward to %1 because %2 is a %3</source>
+        <translation>anticipato al %1 perché il %2 è %3</translation>
+    </message>
+    <message>
+        <source>ends on %1, a public holiday %2, and is not shifted by law</source>
+        <translation>scade il %1, giorno festivo %2, e per legge non è spostato</translation>
+    </message>
+    <message>
+        <source>ends on %1, a %2, and is not shifted by law</source>
+        <translation>scade il %1, %2, e per legge non è spostato</translation>
+    </message>
+    <message>
+        <source>%1 not counted: a public holiday %2</source>
+        <translation>%1 non contato: giorno festivo %2</translation>
+    </message>
+    <message>
+        <source>that month has no day %1, so %2 counts</source>
+        <translation>quel mese non ha il giorno %1, quindi vale il %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>Caricamento delle regole …</translation>
+    </message>
+    <message>
+        <source>This case has no canton or Land, so holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>Questo incarto non ha né cantone né Land, quindi i giorni festivi non sono noti. Inseritelo nella panoramica dell&apos;incarto (per esempio VD o BY), poi riprovate.</translation>
+    </message>
+    <message>
+        <source>Counted with the public holidays %1.</source>
+        <translation>Calcolato con i giorni festivi %1.</translation>
+    </message>
+    <message>
+        <source>New legal deadline</source>
+        <translation>Nuovo termine legale</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regola</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Paese</translation>
+    </message>
+    <message>
+        <source>This code is a Swiss canton and a German Land. Choose which one is meant.</source>
+        <translation>Questo codice è un cantone svizzero e un Land tedesco. Scegliete quale è inteso.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>⚠ Not a valid date — write it like 27.11.2026.</source>
+        <translation>⚠ Data non valida – scrivetela come 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>&amp;Create deadline</source>
+        <translation>&amp;Crea termine</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Encrypting and importing the document …</source>
+        <translation>Cifratura e importazione del documento …</translation>
+    </message>
+    <message>
+        <source>&amp;Import scan or photo …</source>
+        <translation>&amp;Importa scansione o foto …</translation>
+    </message>
+    <message>
+        <source>The file is copied into Dossier encrypted; the original is not changed</source>
+        <translation>Il file viene copiato cifrato in Dossier; l&apos;originale non viene modificato</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Documenti di questo incarto</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Ancora nessun documento</translation>
+    </message>
+    <message>
+        <source>Import a scan or photo of an identity document, a decision or a letter.</source>
+        <translation>Importate una scansione o una foto di un documento d&apos;identità, di una decisione o di una lettera.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1088,38 @@
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza il</translation>
+    </message>
+    <message>
+        <source>Remind on</source>
+        <translation>Promemoria il</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Lingua del colloquio</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modulo</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -803,6 +1185,373 @@
     <message>
         <source>Clear filters</source>
         <translation>Azzera filtri</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created the case</source>
+        <translation>ha creato l&apos;incarto</translation>
+    </message>
+    <message>
+        <source>changed the case</source>
+        <translation>ha modificato l&apos;incarto</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>ha aperto l&apos;incarto</translation>
+    </message>
+    <message>
+        <source>archived the case</source>
+        <translation>ha archiviato l&apos;incarto</translation>
+    </message>
+    <message>
+        <source>restored the case</source>
+        <translation>ha ripristinato l&apos;incarto</translation>
+    </message>
+    <message>
+        <source>added a person</source>
+        <translation>ha aggiunto una persona</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s details</source>
+        <translation>ha modificato i dati di una persona</translation>
+    </message>
+    <message>
+        <source>opened a person&apos;s details</source>
+        <translation>ha aperto i dati di una persona</translation>
+    </message>
+    <message>
+        <source>linked a person to the case</source>
+        <translation>ha collegato una persona all&apos;incarto</translation>
+    </message>
+    <message>
+        <source>changed a person&apos;s role</source>
+        <translation>ha modificato il ruolo di una persona</translation>
+    </message>
+    <message>
+        <source>removed a person from the case</source>
+        <translation>ha rimosso una persona dall&apos;incarto</translation>
+    </message>
+    <message>
+        <source>added a task or deadline</source>
+        <translation>ha aggiunto un compito o un termine</translation>
+    </message>
+    <message>
+        <source>changed a task or deadline</source>
+        <translation>ha modificato un compito o un termine</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>ha aggiunto una nota</translation>
+    </message>
+    <message>
+        <source>started an interview</source>
+        <translation>ha iniziato un colloquio</translation>
+    </message>
+    <message>
+        <source>saved interview answers</source>
+        <translation>ha salvato risposte di un colloquio</translation>
+    </message>
+    <message>
+        <source>opened an interview</source>
+        <translation>ha aperto un colloquio</translation>
+    </message>
+    <message>
+        <source>exported an interview protocol</source>
+        <translation>ha esportato un verbale di colloquio</translation>
+    </message>
+    <message>
+        <source>printed an interview protocol</source>
+        <translation>ha stampato un verbale di colloquio</translation>
+    </message>
+    <message>
+        <source>imported a document</source>
+        <translation>ha importato un documento</translation>
+    </message>
+    <message>
+        <source>viewed a document</source>
+        <translation>ha visualizzato un documento</translation>
+    </message>
+    <message>
+        <source>added an identity document</source>
+        <translation>ha aggiunto un documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>changed an identity document</source>
+        <translation>ha modificato un documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>recorded return assistance</source>
+        <translation>ha registrato un aiuto al ritorno</translation>
+    </message>
+    <message>
+        <source>changed return assistance</source>
+        <translation>ha modificato un aiuto al ritorno</translation>
+    </message>
+    <message>
+        <source>resolved a sync conflict</source>
+        <translation>ha risolto un conflitto di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>viewed special-category details</source>
+        <translation>ha visualizzato dati degni di particolare protezione</translation>
+    </message>
+    <message>
+        <source>finalised an interview</source>
+        <translation>ha finalizzato un colloquio</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>visualizzato</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviato</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ripristinato</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>esportato</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>stampato</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>sincronizzato</translation>
+    </message>
+    <message>
+        <source>resolved a conflict</source>
+        <translation>ha risolto un conflitto</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>incarto</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>person in the case</source>
+        <translation>persona nell&apos;incarto</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>compito</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>colloquio</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>return assistance</source>
+        <translation>aiuto al ritorno</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portatile</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>questo portatile</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>portatile %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Loading the history …</source>
+        <translation>Caricamento della cronologia …</translation>
+    </message>
+    <message>
+        <source>No changes of this case wait for sync.</source>
+        <translation>Nessuna modifica di questo incarto attende la sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this case wait for the next sync: %1</source>
+        <translation>
+            <numerusform>%n modifica di questo incarto attende la prossima sincronizzazione: %1</numerusform>
+            <numerusform>%n modifiche di questo incarto attendono la prossima sincronizzazione: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) need your decision.</source>
+        <translation>
+            <numerusform>%n conflitto aperto attende la vostra decisione.</numerusform>
+            <numerusform>%n conflitti aperti attendono la vostra decisione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>Cronologia di questo incarto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Importa un documento</translation>
+    </message>
+    <message>
+        <source>Scans, photos and PDFs (%1)</source>
+        <translation>Scansioni, foto e PDF (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEditor</name>
+    <message>
+        <source>Finalised — this protocol can no longer be changed</source>
+        <translation>Finalizzato – questo verbale non può più essere modificato</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Salvataggio …</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Modifiche non ancora salvate</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Tutte le modifiche salvate</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Salvato alle %1</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message above</source>
+        <translation>Non salvato – vedi il messaggio sopra</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol?</source>
+        <translation>Finalizzare il verbale?</translation>
+    </message>
+    <message>
+        <source>After finalising, this protocol can no longer be changed; corrections are made in an addendum. Read the answers back to the person first.</source>
+        <translation>Dopo la finalizzazione questo verbale non può più essere modificato; le correzioni si fanno in un&apos;aggiunta. Rileggete prima le risposte alla persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalizza</translation>
+    </message>
+    <message>
+        <source>&amp;Read back</source>
+        <translation>&amp;Rilettura</translation>
+    </message>
+    <message>
+        <source>Show the answers as the protocol reads</source>
+        <translation>Mostrare le risposte come nel verbale</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise …</source>
+        <translation>&amp;Finalizza …</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum</source>
+        <translation>&amp;Aggiungi aggiunta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewList</name>
+    <message>
+        <source>Interview</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>Addendum: %1</source>
+        <translation>Aggiunta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>New &amp;interview …</source>
+        <translation>Nuovo &amp;colloquio …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Interviews of this case</source>
+        <translation>Colloqui di questo incarto</translation>
+    </message>
+    <message>
+        <source>No interviews yet</source>
+        <translation>Ancora nessun colloquio</translation>
+    </message>
+    <message>
+        <source>Start an interview from a form; answers are saved as you type.</source>
+        <translation>Iniziate un colloquio da un modulo; le risposte vengono salvate mentre scrivete.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1660,22 @@
         <translation>Il registro degli accessi di questo profilo è stato manomesso. Smettete di lavorare con questo portatile e contattate il supporto informatico.</translation>
     </message>
     <message>
+        <source>This case has no known canton or Land, so its holidays are unknown. Enter it in the case overview (for example VD or BY), then try again.</source>
+        <translation>Questo incarto non ha un cantone o un Land noto, quindi i suoi giorni festivi non sono noti. Inseritelo nella panoramica dell&apos;incarto (per esempio VD o BY), poi riprovate.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s region code is a Swiss canton and a German Land. Choose the country, or write it as CH-BE or DE-BE in the case overview.</source>
+        <translation>Il codice di regione dell&apos;incarto è un cantone svizzero e un Land tedesco. Scegliete il paese o scrivetelo come CH-BE o DE-BE nella panoramica dell&apos;incarto.</translation>
+    </message>
+    <message>
+        <source>This rule does not apply in the case&apos;s canton or Land. Choose another rule.</source>
+        <translation>Questa regola non si applica nel cantone o nel Land dell&apos;incarto. Scegliete un&apos;altra regola.</translation>
+    </message>
+    <message>
+        <source>Dossier does not know the holidays of that year, so it cannot compute this deadline. Check the date.</source>
+        <translation>Dossier non conosce i giorni festivi di quell&apos;anno e non può quindi calcolare questo termine. Verificate la data.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Qualcosa è andato storto. Riprovate; se succede di nuovo, contattate il supporto informatico indicando i dettagli qui sotto.</translation>
     </message>
@@ -963,6 +1728,22 @@
         <translation>Inserite un numero intero.</translation>
     </message>
     <message>
+        <source>Outside the allowed range.</source>
+        <translation>Fuori dall&apos;intervallo consentito.</translation>
+    </message>
+    <message>
+        <source>Each choice may be ticked only once.</source>
+        <translation>Ogni scelta può essere selezionata una sola volta.</translation>
+    </message>
+    <message>
+        <source>This question is not part of the form (any more).</source>
+        <translation>Questa domanda non fa (più) parte del modulo.</translation>
+    </message>
+    <message>
+        <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
+        <translation>Solo un colloquio finalizzato si corregge con un&apos;aggiunta; modificate la bozza.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Lettere maiuscole, cifre e . / -, p. es. ZH-2026-000123.</translation>
     </message>
@@ -999,6 +1780,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>No notes yet. Notes cannot be changed once added.</source>
+        <translation>Ancora nessuna nota. Una volta aggiunte, le note non possono più essere modificate.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note … (Ctrl+Enter adds it)</source>
+        <translation>Scrivere una nota … (Ctrl+Invio la aggiunge)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nuova nota</translation>
+    </message>
+    <message>
+        <source>Notes of this case</source>
+        <translation>Note di questo incarto</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Aggiungi nota</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit case …</source>
@@ -1007,6 +1815,25 @@
     <message>
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Modifica la panoramica del caso (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBar</name>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprete</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Lingua del colloquio</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Nome o numero dell&apos;interprete</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non indicato —</translation>
     </message>
 </context>
 <context>
@@ -1035,8 +1862,43 @@
         <translation>Modifica la &amp;persona …</translation>
     </message>
     <message>
+        <source>&amp;Add person to case …</source>
+        <translation>&amp;Aggiungi persona all&apos;incarto …</translation>
+    </message>
+    <message>
+        <source>New person in this case (Ctrl+N)</source>
+        <translation>Nuova persona in questo incarto (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Persons in this case</source>
         <translation>Persone di questo caso</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Incarto %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniziato il %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Interprete: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Lingua: %1</translation>
+    </message>
+    <message>
+        <source>Addendum correcting an earlier protocol</source>
+        <translation>Aggiunta che corregge un verbale precedente</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Risposte da una versione precedente del modulo</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1921,185 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>in Switzerland</source>
+        <translation>in Svizzera</translation>
+    </message>
+    <message>
+        <source>in Germany</source>
+        <translation>in Germania</translation>
+    </message>
+    <message>
+        <source>in the canton of Aargau</source>
+        <translation>nel Cantone di Argovia</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Innerrhoden</source>
+        <translation>nel Cantone di Appenzello Interno</translation>
+    </message>
+    <message>
+        <source>in the canton of Appenzell Ausserrhoden</source>
+        <translation>nel Cantone di Appenzello Esterno</translation>
+    </message>
+    <message>
+        <source>in the canton of Bern</source>
+        <translation>nel Cantone di Berna</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Landschaft</source>
+        <translation>nel Cantone di Basilea Campagna</translation>
+    </message>
+    <message>
+        <source>in the canton of Basel-Stadt</source>
+        <translation>nel Cantone di Basilea Città</translation>
+    </message>
+    <message>
+        <source>in the canton of Fribourg</source>
+        <translation>nel Cantone di Friburgo</translation>
+    </message>
+    <message>
+        <source>in the canton of Geneva</source>
+        <translation>nel Cantone di Ginevra</translation>
+    </message>
+    <message>
+        <source>in the canton of Glarus</source>
+        <translation>nel Cantone di Glarona</translation>
+    </message>
+    <message>
+        <source>in the canton of Graubünden</source>
+        <translation>nel Cantone dei Grigioni</translation>
+    </message>
+    <message>
+        <source>in the canton of Jura</source>
+        <translation>nel Cantone del Giura</translation>
+    </message>
+    <message>
+        <source>in the canton of Lucerne</source>
+        <translation>nel Cantone di Lucerna</translation>
+    </message>
+    <message>
+        <source>in the canton of Neuchâtel</source>
+        <translation>nel Cantone di Neuchâtel</translation>
+    </message>
+    <message>
+        <source>in the canton of Nidwalden</source>
+        <translation>nel Cantone di Nidvaldo</translation>
+    </message>
+    <message>
+        <source>in the canton of Obwalden</source>
+        <translation>nel Cantone di Obvaldo</translation>
+    </message>
+    <message>
+        <source>in the canton of St. Gallen</source>
+        <translation>nel Cantone di San Gallo</translation>
+    </message>
+    <message>
+        <source>in the canton of Schaffhausen</source>
+        <translation>nel Cantone di Sciaffusa</translation>
+    </message>
+    <message>
+        <source>in the canton of Solothurn</source>
+        <translation>nel Cantone di Soletta</translation>
+    </message>
+    <message>
+        <source>in the canton of Schwyz</source>
+        <translation>nel Cantone di Svitto</translation>
+    </message>
+    <message>
+        <source>in the canton of Thurgau</source>
+        <translation>nel Cantone di Turgovia</translation>
+    </message>
+    <message>
+        <source>in the canton of Ticino</source>
+        <translation>nel Cantone Ticino</translation>
+    </message>
+    <message>
+        <source>in the canton of Uri</source>
+        <translation>nel Cantone di Uri</translation>
+    </message>
+    <message>
+        <source>in the canton of Vaud</source>
+        <translation>nel Cantone di Vaud</translation>
+    </message>
+    <message>
+        <source>in the canton of Valais</source>
+        <translation>nel Cantone del Vallese</translation>
+    </message>
+    <message>
+        <source>in the canton of Zug</source>
+        <translation>nel Cantone di Zugo</translation>
+    </message>
+    <message>
+        <source>in the canton of Zurich</source>
+        <translation>nel Cantone di Zurigo</translation>
+    </message>
+    <message>
+        <source>in Brandenburg</source>
+        <translation>nel Brandeburgo</translation>
+    </message>
+    <message>
+        <source>in Berlin</source>
+        <translation>a Berlino</translation>
+    </message>
+    <message>
+        <source>in Baden-Württemberg</source>
+        <translation>nel Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>in Bavaria</source>
+        <translation>in Baviera</translation>
+    </message>
+    <message>
+        <source>in Bremen</source>
+        <translation>a Brema</translation>
+    </message>
+    <message>
+        <source>in Hesse</source>
+        <translation>in Assia</translation>
+    </message>
+    <message>
+        <source>in Hamburg</source>
+        <translation>ad Amburgo</translation>
+    </message>
+    <message>
+        <source>in Mecklenburg-Western Pomerania</source>
+        <translation>nel Meclemburgo-Pomerania Anteriore</translation>
+    </message>
+    <message>
+        <source>in Lower Saxony</source>
+        <translation>in Bassa Sassonia</translation>
+    </message>
+    <message>
+        <source>in North Rhine-Westphalia</source>
+        <translation>nella Renania Settentrionale-Vestfalia</translation>
+    </message>
+    <message>
+        <source>in Rhineland-Palatinate</source>
+        <translation>nella Renania-Palatinato</translation>
+    </message>
+    <message>
+        <source>in Schleswig-Holstein</source>
+        <translation>nello Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>in Saarland</source>
+        <translation>nel Saarland</translation>
+    </message>
+    <message>
+        <source>in Saxony</source>
+        <translation>in Sassonia</translation>
+    </message>
+    <message>
+        <source>in Saxony-Anhalt</source>
+        <translation>in Sassonia-Anhalt</translation>
+    </message>
+    <message>
+        <source>in Thuringia</source>
+        <translation>in Turingia</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -1067,6 +2108,61 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Mostra i dati sensibili (registrato)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Loading …</source>
+        <translation>Caricamento …</translation>
+    </message>
+    <message>
+        <source>Unlock to see it</source>
+        <translation>Sbloccare per vederlo</translation>
+    </message>
+    <message>
+        <source>Not set up on this laptop yet</source>
+        <translation>Non ancora configurato su questo portatile</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>I certificati del sistema</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Blocca dopo</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Indirizzo del servizio</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Certificati CA</translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation> min senza immissione</translation>
+    </message>
+    <message>
+        <source>Dossier locks itself when you do nothing for this long, and whenever the screen locks. At most %1 minutes are allowed.</source>
+        <translation>Dossier si blocca quando non fate nulla per questo tempo e ogni volta che lo schermo si blocca. Sono consentiti al massimo %1 minuti.</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Servizio di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
+        <translation>Il vostro servizio informatico imposta l&apos;indirizzo del servizio e i suoi certificati quando questo portatile viene registrato. Non possono essere modificati qui.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2219,49 @@
         <source>&amp;Edit case …</source>
         <translation>&amp;Modifica il caso …</translation>
     </message>
+    <message>
+        <source>&amp;New …</source>
+        <translation>&amp;Nuovo …</translation>
+    </message>
+    <message>
+        <source>New case; in the Persons tab, new person (Ctrl+N)</source>
+        <translation>Nuovo incarto; nella scheda Persone, nuova persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings …</source>
+        <translation>&amp;Impostazioni …</translation>
+    </message>
+</context>
+<context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Modulo</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Lingua del colloquio</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprete</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Nome o numero dell&apos;interprete</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>&amp;Inizia colloquio</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1168,6 +2307,60 @@
     <message>
         <source>Changes that need your decision after a sync</source>
         <translation>Modifiche che richiedono la vostra decisione dopo una sincronizzazione</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Why this date: %1</source>
+        <translation>Perché questa data: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;task …</source>
+        <translation>Nuovo &amp;compito …</translation>
+    </message>
+    <message>
+        <source>New legal &amp;deadline …</source>
+        <translation>Nuovo &amp;termine legale …</translation>
+    </message>
+    <message>
+        <source>Compute a due date from a legal rule, with holidays of the case&apos;s region</source>
+        <translation>Calcolare una scadenza secondo una regola legale, con i giorni festivi della regione dell&apos;incarto</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines of this case</source>
+        <translation>Compiti e termini di questo incarto</translation>
+    </message>
+    <message>
+        <source>No tasks or deadlines yet</source>
+        <translation>Ancora nessun compito o termine</translation>
+    </message>
+    <message>
+        <source>Add a task, or a legal deadline computed from a notification date.</source>
+        <translation>Aggiungete un compito o un termine legale calcolato da una data di notificazione.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.cases.list_model import CASE_ID_ROLE, Column
-from desktop.cases.rows import CaseRow
 from desktop.main_window.workspace import Workspace
+from storage.services.summaries import CaseSummary
 from tests.gui.conftest import DEMO_CASES
 
 
@@ -18,7 +18,7 @@ def _visible_ids(workspace: Workspace) -> list[str]:
     return [proxy.index(r, 0).data(CASE_ID_ROLE) for r in range(proxy.rowCount())]
 
 
-def _row_with_original_name(workspace: Workspace) -> CaseRow:
+def _row_with_original_name(workspace: Workspace) -> CaseSummary:
     return next(r for r in workspace.case_model.rows() if r.applicant_original)
 
 

@@ -11,7 +11,6 @@ from desktop.app import DossierApp
 from desktop.cases.edit_dialog import RecordEditDialog
 from desktop.cases.field_editors import ChoiceEditor, TextEditor
 from desktop.cases.list_model import Column
-from desktop.cases.queries import count_pending
 from desktop.main_window.workspace import Workspace
 from desktop.messages import field_error
 from desktop.vocabulary import choice_label
@@ -22,7 +21,7 @@ from tests.gui.conftest import off_gui_thread
 def _pending(app: DossierApp) -> int:
     profile = app.shell.profile
     assert profile is not None
-    return off_gui_thread(lambda: count_pending(profile))
+    return off_gui_thread(profile.summaries.pending_count)
 
 
 def _open_editor(qtbot: QtBot, workspace: Workspace, *, person: bool) -> RecordEditDialog:

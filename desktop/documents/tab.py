@@ -1,0 +1,195 @@
+"""The "Documents" tab: the case's attachments, importing a scan, viewing one in the app.
+
+Importing encrypts the file into the profile's vault on the DB lane (the original stays
+where it was); viewing decrypts it there into memory and is audited.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.documents.choose import choose_scan
+from desktop.documents.model import DocumentColumn, DocumentListModel
+from desktop.documents.viewer import AttachmentViewer
+from desktop.messages import error_message
+from desktop.widgets.banner import MessageBanner
+from desktop.widgets.busy import BusyIndicator
+from desktop.widgets.empty_state import EmptyState
+from storage.services.records import Record
+from storage.unlocked import OpenProfile
+
+
+class _DocumentTable(QTableView):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.doubleClicked.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def media_type_of(path: Path) -> str:
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or "application/octet-stream"
+
+
+class DocumentsTab(QWidget):
+    def __init__(
+        self, ctx: AppContext, profile: OpenProfile, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._profile = profile
+        self.case_id: str | None = None
+        self.viewer: AttachmentViewer | None = None
+        # Replaceable so tests (and a future drag-and-drop) can supply the file.
+        self.choose_file: Callable[[QWidget], Path | None] = choose_scan
+        self.model = DocumentListModel(self)
+        self.table = _DocumentTable(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DocumentColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.import_document)
+        self.view_button = QPushButton(self)
+        self.view_button.clicked.connect(self._on_view_button_clicked)
+        self.busy = BusyIndicator(self)
+        self.banner = MessageBanner(self)
+        self.empty = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.view_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self._retranslate()
+
+    def set_documents(self, case_id: str | None, documents: Iterable[Record]) -> None:
+        self.case_id = case_id
+        self.banner.clear()
+        self.model.set_documents(documents)
+        self._after_change()
+
+    def clear(self) -> None:
+        self.set_documents(None, [])
+
+    def _after_change(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.table if has_rows else self.empty)
+        self.import_button.setEnabled(self.case_id is not None)
+        self.view_button.setEnabled(has_rows)
+        if has_rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    # --- import --------------------------------------------------------------------------
+
+    def import_document(self) -> None:
+        if self.case_id is None:
+            return
+        path = self.choose_file(self)
+        if path is None:
+            return
+        attachments, case_id = self._profile.attachments, self.case_id
+        media_type = media_type_of(path)
+        self.import_button.setEnabled(False)
+        self.busy.start(self.tr("Encrypting and importing the document …"))
+        self._ctx.lanes.run_write(
+            lambda: attachments.add(case_id, path, filename=path.name, media_type=media_type),
+            self._on_imported,
+            self._on_failed,
+            owner=self,
+        )
+
+    def _on_imported(self, record: Record) -> None:
+        self.busy.stop()
+        self.banner.clear()
+        if record.case_id == self.case_id:
+            self.model.add_document(record)
+            self._after_change()
+            self.table.selectRow(0)
+        self._ctx.events.record_did_change.emit(record)
+        self._ctx.events.outbox_did_change.emit()
+
+    # --- viewing -------------------------------------------------------------------------
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.view(self.model.document_at(index.row()))
+
+    def _on_view_button_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.view(self.model.document_at(rows[0].row()))
+
+    def view(self, attachment: Record) -> None:
+        attachments = self._profile.attachments
+        self._ctx.lanes.run_query(
+            lambda: (attachment, attachments.read(attachment.id)),
+            self._on_read,
+            self._on_failed,
+            owner=self,
+        )
+
+    def _on_read(self, result: tuple[Record, bytes]) -> None:
+        attachment, content = result
+        if self.viewer is not None:
+            self.viewer.close()
+        viewer = AttachmentViewer(self._ctx, attachment, content, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.finished.connect(lambda _result: setattr(self, "viewer", None))
+        self.viewer = viewer
+        viewer.open()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.busy.stop()
+        self.import_button.setEnabled(self.case_id is not None)
+        self.banner.show_message(error_message(exc))
+
+    # --- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.import_button.setText(self.tr("&Import scan or photo …"))
+        self.import_button.setToolTip(
+            self.tr("The file is copied into Dossier encrypted; the original is not changed")
+        )
+        self.view_button.setText(self.tr("&View"))
+        self.table.setAccessibleName(self.tr("Documents of this case"))
+        self.empty.set_text(
+            self.tr("No documents yet"),
+            self.tr("Import a scan or photo of an identity document, a decision or a letter."),
+        )
+        self.model.refresh_texts()

@@ -1,0 +1,1 @@
+"""The case's tasks and legal deadlines: list, new task, new deadline from a rule."""
