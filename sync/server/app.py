@@ -14,7 +14,10 @@ from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import FastAPI
 
+from sync.server.api.audit_routes import router as audit_router
 from sync.server.api.deps import ServiceContext
+from sync.server.api.metrics import Metrics
+from sync.server.api.metrics import router as metrics_router
 from sync.server.api.middleware import RequestContextMiddleware
 from sync.server.api.problems import install_problem_handlers
 from sync.server.api.routes import router
@@ -22,6 +25,8 @@ from sync.server.api.sync_routes import router as sync_router
 from sync.server.db.database import Database
 from sync.server.db.migrate import check_current
 from sync.server.keys import load_or_create
+from sync.server.services import audit_log
+from sync.server.services.audit_log import HeadSigner
 from sync.server.services.passwords import PasswordHasher
 from sync.server.settings import Settings
 
@@ -45,12 +50,18 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -
         settings.resolved_database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
     )
     check_current(db)
+    keyring = load_or_create(settings.keys_dir, clock)
+    signer = HeadSigner.from_keyring(keyring, clock, every=settings.audit_head_every)
+    audit_log.install(db, signer)
+    metrics = Metrics(db)
     context = ServiceContext(
         settings=settings,
         db=db,
-        keyring=load_or_create(settings.keys_dir, clock),
+        keyring=keyring,
         hasher=PasswordHasher(settings.passwords),
         clock=clock,
+        head_signer=signer,
+        metrics=metrics,
     )
 
     @asynccontextmanager
@@ -68,7 +79,11 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -
     )
     app.state.context = context
     install_problem_handlers(app)
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics
+    )
     app.include_router(router)
     app.include_router(sync_router)
+    app.include_router(audit_router)
+    app.include_router(metrics_router)
     return app

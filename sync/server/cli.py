@@ -4,6 +4,7 @@ Exit codes (stable, for scripts and schedulers):
   0   done
   1   the operation was refused (unknown user or device, login taken, …; see the code)
   2   usage error (argparse)
+  3   `admin audit verify` found a break in the audit log (the report names each one)
   65  input data rejected (import: nothing was written; see the report)
   69  database unavailable or its schema not current (run `dossier-server migrate`)
   78  configuration invalid (environment, key files)
@@ -21,13 +22,15 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from sync.server import cli_admin
+from sync.server import cli_admin, cli_audit
 from sync.server.db.tables import ROLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.settings import Settings
 
 EXIT_OK, EXIT_REFUSED, EXIT_DATA, EXIT_UNAVAILABLE, EXIT_CONFIG = 0, 1, 65, 69, 78
+EXIT_AUDIT_BROKEN = 3
 _EXIT_BY_CODE = {
+    ServerErrorCode.AUDIT_LOG_BROKEN: EXIT_AUDIT_BROKEN,
     ServerErrorCode.IMPORT_REJECTED: EXIT_DATA,
     ServerErrorCode.SCHEMA_NOT_CURRENT: EXIT_UNAVAILABLE,
     ServerErrorCode.SCHEMA_NEWER: EXIT_UNAVAILABLE,
@@ -67,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     _keys(admin, common)
     _cases(admin, common)
     _conflicts(admin, common)
+    cli_audit.add_parser(admin, common)
     return parser
 
 
@@ -168,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, exc.code, exc.detail, getattr(exc, "report", None))
     except OperationalError:
         return _fail(args, ServerErrorCode.SERVICE_UNAVAILABLE, "database", None)
+    if cli_audit.STDOUT in result:  # e.g. CSV: printed as is, for a file or a pipe
+        sys.stdout.write(result[cli_audit.STDOUT])
+        return EXIT_OK
     _print(args, {"ok": True, **result})
     return EXIT_OK
 

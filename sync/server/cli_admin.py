@@ -13,7 +13,7 @@ import getpass
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
@@ -27,7 +27,8 @@ from sync.server.db.migrate import check_current, upgrade
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring, load_or_create, rotate
 from sync.server.logs import configure_logging
-from sync.server.services import assignments, conflicts, devices, enrolment, users
+from sync.server.services import assignments, audit_log, conflicts, devices, enrolment, users
+from sync.server.services.audit_log import HeadSigner
 from sync.server.services.import_files import ImportBatch, read_csv, read_json
 from sync.server.services.importing import import_batch
 from sync.server.services.passwords import MIN_PASSWORD_LENGTH, PasswordHasher
@@ -55,9 +56,18 @@ def _current_database(settings: Settings) -> Iterator[Database]:
     db = _database(settings)
     try:
         check_current(db)
+        # What an operator does is audited like what the service does: logged and signed.
+        keyring = load_or_create(settings.keys_dir, utc_now)
+        signer = HeadSigner.from_keyring(keyring, utc_now, every=settings.audit_head_every)
+        audit_log.install(db, signer)
         yield db
     finally:
         db.dispose()
+
+
+def current_database(settings: Settings) -> AbstractContextManager[Database]:
+    """The database at head, with the audit log's commit hook installed (for CLI commands)."""
+    return _current_database(settings)
 
 
 def migrate(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:

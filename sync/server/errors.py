@@ -58,6 +58,10 @@ class ServerErrorCode(StrEnum):
     IMPORT_REJECTED = "import_rejected"  # nothing written; see the report
     KEYS_UNREADABLE = "keys_unreadable"
     CONFLICT_NOT_FOUND = "conflict_not_found"
+    # Audit trail.
+    AUDIT_TREE_SIZE_UNKNOWN = "audit_tree_size_unknown"  # a proof to a size the log lacks
+    AUDIT_LOG_CORRUPT = "audit_log_corrupt"  # a stored hash is missing or malformed
+    AUDIT_LOG_BROKEN = "audit_log_broken"  # `admin audit verify` found a break; see report
 
 
 class WipeAction(StrEnum):

@@ -56,6 +56,9 @@ class Settings:
     enrolment_code_ttl: timedelta = timedelta(hours=72)
     trust_proxy_headers: bool = False  # only behind a proxy that sets X-Forwarded-For
     sqlite_busy_timeout_ms: int = 10_000
+    # A signed tree head per commit by default; N > 1 signs once N audit records arrived (a
+    # laptop asking for the head always gets one covering the whole log).
+    audit_head_every: int = 1
     passwords: PasswordHashing = field(default_factory=PasswordHashing)
     throttling: Throttling = field(default_factory=Throttling)
 
@@ -87,6 +90,7 @@ class Settings:
             refresh_token_ttl=_seconds(env, "DOSSIER_REFRESH_TOKEN_TTL_SECONDS", 30 * 86400),
             enrolment_code_ttl=_seconds(env, "DOSSIER_ENROLMENT_CODE_TTL_SECONDS", 72 * 3600),
             trust_proxy_headers=env.get("DOSSIER_TRUST_PROXY_HEADERS", "") in {"1", "true"},
+            audit_head_every=_int(env, "DOSSIER_AUDIT_HEAD_EVERY", 1),
             passwords=PasswordHashing(memory_kib=memory),
         )
 

@@ -42,6 +42,7 @@ PG_URL = os.environ.get("DOSSIER_TEST_PG_URL")
 PASSWORD = "correct horse battery staple"
 FAST_HASHING = PasswordHashing(memory_kib=1024, iterations=1, lanes=1)
 THROTTLING = Throttling(free_attempts=3, base_delay=timedelta(seconds=30))
+_SINGLE_ROW_TABLES = {"sync_meta", "audit_log_state"}  # seeded by the migrations: reset, keep
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,16 @@ def database_url(backend: Backend, tmp_path: Path) -> str:
         # DELETE, children first: a test leaves a few rows, and emptying small tables this
         # way is ten times faster than TRUNCATE of every table.
         for table in reversed(metadata.sorted_tables):
-            if table.name != "sync_meta":
+            if table.name not in _SINGLE_ROW_TABLES:
                 conn.execute(table.delete())
         conn.execute(text("UPDATE sync_meta SET sequenced_upto = 0"))
+        conn.execute(
+            text(
+                "UPDATE audit_log_state SET tree_size = 0, frontier = :empty,"
+                " signed_size = -1, signed_timestamp_ms = 0"
+            ),
+            {"empty": b""},
+        )
     engine.dispose()
     return backend.url
 

@@ -10,10 +10,12 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from sync.server.api.metrics import Metrics
 from sync.server.db.database import Database
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
 from sync.server.services import sessions
+from sync.server.services.audit_log import HeadSigner
 from sync.server.services.passwords import PasswordHasher
 from sync.server.services.principals import Credentials, Principal, authenticate
 from sync.server.settings import Settings
@@ -33,6 +35,8 @@ class ServiceContext:
     keyring: ServiceKeyring
     hasher: PasswordHasher
     clock: Callable[[], datetime]
+    head_signer: HeadSigner
+    metrics: Metrics
 
 
 def get_context(request: Request) -> ServiceContext:

@@ -17,6 +17,7 @@ from typing import Any
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sync.server.api.metrics import Metrics
 from sync.server.api.problems import MEDIA_TYPE, problem_bytes
 from sync.server.errors import ServerErrorCode
 
@@ -34,9 +35,12 @@ class BodyTooLarge(HTTPException):
 class RequestContextMiddleware:
     """Request id, body limit, one JSON access-log line per request, and the 500 fallback."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Handle one HTTP request; other scopes (lifespan) pass straight through."""
@@ -66,7 +70,7 @@ class RequestContextMiddleware:
             if state["status"] == 0:
                 await _answer(send_with_id, 500, ServerErrorCode.INTERNAL_ERROR, request_id)
         finally:
-            _log_request(scope, request_id, state["status"], started)
+            _log_request(scope, request_id, state["status"], started, self.metrics)
 
     def _limited(self, receive: Receive) -> Receive:
         seen = 0
@@ -113,14 +117,20 @@ async def _answer(send: Send, status: int, code: ServerErrorCode, request_id: st
     await send({"type": "http.response.body", "body": body})
 
 
-def _log_request(scope: Scope, request_id: str, status: int, started: float) -> None:
+def _log_request(
+    scope: Scope, request_id: str, status: int, started: float, metrics: Metrics | None
+) -> None:
     route: Any = scope.get("route")
+    seconds = time.perf_counter() - started
+    # The route template, not the path: paths carry ids, and query strings may carry more.
+    template = getattr(route, "path", None) or "unmatched"
     fields = {
         "request_id": request_id,
         "method": scope.get("method"),
-        # The route template, not the path: paths carry ids, and query strings may carry more.
-        "route": getattr(route, "path", None) or "unmatched",
+        "route": template,
         "status": status,
-        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+        "duration_ms": round(seconds * 1000, 2),
     }
     log.info("request", extra=fields)
+    if metrics is not None:
+        metrics.observe_request(str(scope.get("method")), template, status, seconds)

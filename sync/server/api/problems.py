@@ -35,6 +35,7 @@ STATUS: dict[ServerErrorCode, int] = {
     E.SIGNATURE_INVALID: 403,
     E.MUTATION_GAP: 409,
     E.SERVER_EPOCH_CHANGED: 409,
+    E.AUDIT_TREE_SIZE_UNKNOWN: 409,
     E.NOT_FOUND: 404,
     E.METHOD_NOT_ALLOWED: 405,
     E.DEVICE_REVOKED: 410,
@@ -47,6 +48,7 @@ STATUS: dict[ServerErrorCode, int] = {
     E.INVALID_PUBLIC_KEY: 422,
     E.RATE_LIMITED: 429,
     E.INTERNAL_ERROR: 500,
+    E.AUDIT_LOG_CORRUPT: 500,
     E.SERVICE_UNAVAILABLE: 503,
 }
 _BY_STATUS = {
@@ -77,9 +79,12 @@ class Problem(BaseModel):
     last_mutation_seq: int | None = None  # with mutation_gap: the last seq the service holds
 
 
+# `model` registers the Problem schema; the explicit reference puts it under the media type
+# errors are actually sent as, so a schema-driven client (or fuzzer) checks error bodies too.
+_PROBLEM_CONTENT = {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    "4XX": {"model": Problem, "content": {MEDIA_TYPE: {}}},
-    "5XX": {"model": Problem, "content": {MEDIA_TYPE: {}}},
+    "4XX": {"model": Problem, "content": _PROBLEM_CONTENT},
+    "5XX": {"model": Problem, "content": _PROBLEM_CONTENT},
 }
 """`responses=` for routes, so the OpenAPI document describes the error bodies."""
 

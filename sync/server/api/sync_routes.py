@@ -29,7 +29,14 @@ def push(
     `expected_mutation_seq` and applies nothing; a forged signature (403
     `signature_invalid`) or a box that does not open (400 `seal_invalid`) refuses the batch.
     """
-    return push_service.push(context.db, context.keyring, principal, body, now=context.clock())
+    return push_service.push(
+        context.db,
+        context.keyring,
+        principal,
+        body,
+        now=context.clock(),
+        observe=context.metrics.count_mutations,
+    )
 
 
 @router.post("/v1/pull")
@@ -39,4 +46,6 @@ def pull(body: PullRequest, principal: CurrentPrincipal, context: Context) -> Se
     A `server_epoch` that is not the service's answers 409 `server_epoch_changed`: the laptop
     resets its buckets (cursors 0, no epoch) and rebases its pending work.
     """
-    return pull_service.pull(context.db, context.keyring, principal, body)
+    page = pull_service.pull(context.db, context.keyring, principal, body)
+    context.metrics.count_pull_page()
+    return page

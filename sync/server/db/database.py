@@ -9,7 +9,7 @@ messages or logs (`hide_parameters`): they are case data.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -21,6 +21,10 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sync.server.errors import ServerError, ServerErrorCode
 
 _WRITE = "dossier_write"
+_SCRATCH = "dossier_transaction_scratch"
+
+CommitHook = Callable[[Connection], None]
+"""Work a write transaction runs last, just before its commit (`Database.add_commit_hook`)."""
 
 
 def normalise_url(url: str) -> str:
@@ -86,11 +90,32 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def transaction_scratch(conn: Connection) -> dict[str, object] | None:
+    """Per-transaction state of a `Database.write` block (None outside one).
+
+    Services park work here that must run at the very end of the transaction (the audit
+    log's leaf appends). `Connection.info` outlives the transaction (it belongs to the pooled
+    DBAPI connection), which is why `write` creates and removes this dict itself: nothing of
+    a rolled-back transaction can leak into the next one on the same connection.
+    """
+    scratch = conn.info.get(_SCRATCH)
+    return scratch if isinstance(scratch, dict) else None
+
+
 class Database:
     """The service's database: one engine and explicit transactions."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._commit_hooks: list[CommitHook] = []
+
+    def add_commit_hook(self, hook: CommitHook) -> None:
+        """Run `hook(conn)` at the end of every `write` block that did not raise.
+
+        It runs inside the transaction, after the block's own statements: a lock it takes is
+        the last one taken, so it cannot deadlock against locks the block took first.
+        """
+        self._commit_hooks.append(hook)
 
     @classmethod
     def from_url(cls, url: str, *, busy_timeout_ms: int = 10_000) -> Database:
@@ -132,8 +157,14 @@ class Database:
         """A write transaction: committed when the block ends, rolled back on an exception."""
         with self.engine.connect() as plain:
             conn = plain.execution_options(**{_WRITE: True})
-            with conn.begin():
-                yield conn
+            conn.info[_SCRATCH] = {}
+            try:
+                with conn.begin():
+                    yield conn
+                    for hook in self._commit_hooks:
+                        hook(conn)
+            finally:
+                conn.info.pop(_SCRATCH, None)
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -309,3 +309,7 @@ sync_meta = Table(
     Column("sequenced_upto", BigInteger, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
 )
+
+# The audit trail's tables live in their own module but in this `metadata`; importing them here
+# means every user of `metadata` (migrations, tests) sees the whole schema.
+from sync.server.db import audit_tables as _audit_tables  # noqa: E402, F401

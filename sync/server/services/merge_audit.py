@@ -3,7 +3,8 @@
 Every outcome — applied, auto-merged, converged, conflict opened, resolved, last-writer-wins
 either way, rejected — is written here with the base, client, before and after values and the
 policy that decided (sync-designs §2.6), so "who changed what, and why did my value lose?"
-always has an answer. Rows are only ever inserted.
+always has an answer. Rows are only ever inserted, and each is a leaf of the Merkle audit log
+(`audit_log`), appended in the same transaction.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from storage.ids import new_id
 from sync.merge import FieldOutcome
 from sync.protocol.outcomes import MergeOutcome
 from sync.server.db.tables import merge_audit
+from sync.server.services import audit_entries, audit_log
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,15 @@ def outcome_rows(
 
 def append(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Insert audit rows in the caller's transaction (the one of the changes they describe)."""
-    if rows:
-        conn.execute(insert(merge_audit), list(rows))
+    if not rows:
+        return
+    conn.execute(insert(merge_audit), list(rows))
+    source = audit_entries.MERGE
+    leaves = [
+        audit_log.Leaf(source, row["audit_id"], audit_entries.entry_bytes(source, row))
+        for row in rows
+    ]
+    audit_log.record_leaves(conn, leaves, now=rows[-1]["server_time"])
 
 
 def _row(

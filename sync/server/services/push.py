@@ -109,8 +109,12 @@ def push(
     batch: SealedPushBatch,
     *,
     now: datetime,
+    observe: Callable[[Sequence[str]], None] | None = None,
 ) -> SealedPushResult:
-    """Apply a sealed batch and return the sealed, signed answer."""
+    """Apply a sealed batch and return the sealed, signed answer.
+
+    `observe` receives the result status of every mutation (for the metrics; no content).
+    """
     check_versions(batch.protocol_version, batch.schema_version)
     with db.read() as conn:
         keys = profile_keys(conn, principal, batch.profile_id)
@@ -118,6 +122,8 @@ def push(
     writer = Writer(principal.profile_id, principal.user_id, principal.role, principal.team)
     result = run_transaction(db, lambda conn: _apply_batch(conn, writer, opened, now))
     _log_summary(result)
+    if observe is not None:
+        observe([r.status.value for r in result.results])
     current = keyring.current
     return seal_push_result(
         result,
