@@ -1,19 +1,22 @@
-"""Run every store benchmark against its floor and print one table (``python -m bench.run``).
+"""Run every benchmark against its floor and print one table (``python -m bench.run``).
 
     python -m bench.run                      # full run: 5,000 cases written, search at 10,000
     python -m bench.run --quick              # smoke run, small sizes, well under 30 s
     python -m bench.run --json out.json      # also write every figure and the machine
     python -m bench.run --profile write      # cProfile our side of one benchmark, print hotspots
+    python -m bench.run --only service       # the sync service: 8 laptops, SQLite and PostgreSQL
 
 Exit status is 0 whether goals are met or missed (a benchmark is not a test); it is 1 only when
 the run itself cannot be trusted: the floor no longer writes the rows the services write, or
-the search seed no longer answers like a store written through the services.
+the search seed no longer answers like a store written through the services, or the service
+benchmark lost, duplicated or refused a mutation or a change.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import dataclasses
 import io
 import pstats
 import sys
@@ -27,12 +30,15 @@ from bench.machine import load_average, machine_info
 from bench.queries import benchmark_queries
 from bench.report import Line, format_table, write_json
 from bench.search_latency import run_search, search_details, search_lines, seed_mismatches
+from bench.service_report import service_details, service_lines
+from bench.service_throughput import DEFAULT_PG_URL, QUICK_SIZES, ServiceSizes, run_service
 from bench.store_write import run_store_write, write_details, write_lines
 from bench.unlock import run_unlock, unlock_details, unlock_line
 from bench.workspace import new_profile
 from storage.demo_data import generate_cases
+from sync.protocol.models import MAX_BATCH
 
-BENCHMARKS = ("unlock", "write", "search")
+BENCHMARKS = ("unlock", "write", "search", "service")
 SEED_CHECK_CASES = 40
 
 
@@ -55,7 +61,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dir", type=Path, help="where the throw-away stores live (not tmpfs)")
     parser.add_argument("--profile", choices=BENCHMARKS, help="cProfile our side of one")
     parser.add_argument("--profile-out", type=Path, help="save the profile (pstats) here")
+    _service_arguments(parser)
     args = parser.parse_args(argv)
+    args.service = _service_sizes(parser, args)
     if args.quick:
         args.n, args.search_n, args.rounds, args.unlock_rounds = 60, 300, 1, 1
         args.write_budget = 0.0
@@ -66,6 +74,49 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     return args
+
+
+def _service_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("service (sync service throughput)")
+    default = ServiceSizes()
+    sizes = (
+        ("laptops", default.laptops, "concurrent laptops, each its own user and profile"),
+        ("mutations", default.mutations, "mutations each laptop pushes"),
+        ("batch", default.batch, "mutations per push request"),
+        ("cases", default.cases, "cases each laptop holds, and as many again as a stand-in"),
+        ("page-rows", default.page_rows, "max_rows of each pull page"),
+        ("workers", default.pg_workers, "also run PostgreSQL with this many workers (1: don't)"),
+    )
+    for name, value, meaning in sizes:
+        group.add_argument(f"--service-{name}", type=int, default=value, help=meaning)
+    group.add_argument(
+        "--service-profile-clock",
+        choices=("cpu", "wall"),
+        default="cpu",
+        help="--profile service: CPU time, or wall time with the database waits",
+    )
+    group.add_argument(
+        "--pg-url", default=DEFAULT_PG_URL, help="PostgreSQL where throw-away databases go"
+    )
+
+
+def _service_sizes(parser: argparse.ArgumentParser, args: argparse.Namespace) -> ServiceSizes:
+    if args.quick:
+        return dataclasses.replace(QUICK_SIZES, seed=args.seed)
+    sizes = ServiceSizes(
+        laptops=args.service_laptops,
+        mutations=args.service_mutations,
+        batch=args.service_batch,
+        cases=args.service_cases,
+        page_rows=args.service_page_rows,
+        pg_workers=args.service_workers,
+        seed=args.seed,
+    )
+    if min(sizes.laptops, sizes.mutations, sizes.batch, sizes.cases, sizes.page_rows) < 1:
+        parser.error("service sizes must be at least 1")
+    if sizes.batch > MAX_BATCH:
+        parser.error(f"--service-batch: at most {MAX_BATCH} (the protocol's limit per push)")
+    return sizes
 
 
 def _say(message: str) -> None:
@@ -80,9 +131,13 @@ class Run:
         self.root = root
         self.lines: list[Line] = []
         self.details: dict[str, Any] = {}
-        self.profiler = cProfile.Profile() if args.profile else None
+        self.profiler = cProfile.Profile() if args.profile and args.profile != "service" else None
+        self.service_profiles: dict[str, pstats.Stats] = {}
         self.trusted = True
-        self.cases = generate_cases(max(args.n, args.search_n), seed=args.seed)
+        store_benchmarks = args.only - {"service"}  # the service makes its own cases
+        self.cases = (
+            generate_cases(max(args.n, args.search_n), seed=args.seed) if store_benchmarks else []
+        )
 
     def profiler_for(self, benchmark: str) -> cProfile.Profile | None:
         return self.profiler if self.args.profile == benchmark else None
@@ -151,12 +206,41 @@ class Run:
             self.lines.append(unlock_line(result.unlock))
             self.details["unlock_seeded_store"] = unlock_details(result.unlock)
 
+    def service(self) -> None:
+        sizes = self.args.service
+        _say(
+            f"service: {sizes.laptops} laptops x {sizes.mutations} mutations, SQLite and "
+            f"PostgreSQL ({self.args.pg_url.split('@')[-1]})"
+        )
+        result = run_service(
+            self.root,
+            sizes,
+            pg_url=self.args.pg_url,
+            profile=self.args.profile == "service",
+            profile_clock=self.args.service_profile_clock,
+            say=_say,
+        )
+        self.lines += service_lines(result)
+        self.details["service"] = service_details(result)
+        if result.problems:
+            self.trusted = False
+            for problem in result.problems:
+                _say(f"SERVICE CHECK FAILED: {problem}")
+        if result.profile is not None and result.profile.profile_dir is not None:
+            for kind in ("push", "pull"):  # read now: the temporary directory goes at the end
+                found = result.profile.profile_dir / f"{kind}.pstats"
+                self.service_profiles[kind] = pstats.Stats(str(found), stream=io.StringIO())
 
-def hotspots(profiler: cProfile.Profile, top: int = 25) -> str:
-    """The top functions by cumulative and by own time."""
+
+def hotspots(profile: cProfile.Profile | pstats.Stats, top: int = 25, restrict: str = "") -> str:
+    """The top functions by cumulative and by own time (`restrict`: a regex on the path)."""
     out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out).strip_dirs()
-    stats.sort_stats("cumulative").print_stats(top)
+    stats = pstats.Stats(stream=out)
+    stats.add(profile)
+    if restrict:
+        stats.sort_stats("cumulative").print_stats(restrict, top)
+    else:
+        stats.strip_dirs().sort_stats("cumulative").print_stats(top)
     stats.sort_stats("tottime").print_stats(top)
     return out.getvalue()
 
@@ -172,6 +256,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "unlock_rounds": args.unlock_rounds,
         "only": sorted(args.only),
         "profile": args.profile,
+        "service": dataclasses.asdict(args.service) if "service" in args.only else None,
     }
 
 
@@ -192,6 +277,14 @@ def _print(run: Run, elapsed: float, machine: dict[str, Any], load: list[float])
         print(f"\ncProfile of our side of '{run.args.profile}':\n{hotspots(run.profiler)}")
         if run.args.profile_out:
             run.profiler.dump_stats(run.args.profile_out)
+    for kind, stats in run.service_profiles.items():
+        clock = run.args.service_profile_clock
+        print(f"\ncProfile ({clock} time) of the service's {kind} requests, our code first:")
+        print(hotspots(stats, restrict=r"/(sync|storage)/"))
+        if run.args.profile_out:
+            target = run.args.profile_out
+            target = target if kind == "push" else target.with_name(f"{target.stem}-pull.pstats")
+            stats.dump_stats(target)
 
 
 def _document(
