@@ -46,6 +46,7 @@ from sync.merge_types import (
     FieldOutcome,
     JsonValue,
     MergeResult,
+    PriorResolution,
     ServerRow,
 )
 from sync.protocol.errors import FieldErrorCode, RejectionCode
@@ -60,6 +61,7 @@ __all__ = [
     "FieldOutcome",
     "JsonValue",
     "MergeResult",
+    "PriorResolution",
     "ServerRow",
     "edit_from_mutation",
     "merge",
@@ -86,19 +88,21 @@ def merge(
     server: ServerRow | None,
     *,
     entities: Mapping[str, Entity] = ENTITIES,
+    prior: PriorResolution | None = None,
 ) -> MergeResult:
     """Merge the client mutation `edit` into `server` (None when no row has that id).
 
     `entities` is the schema to merge against (`storage.schema.ENTITIES` by default). Never
     raises for bad input: unknown entities or fields, invalid values and forbidden edits come
-    back as a ``rejected`` result with a `RejectionCode`.
+    back as a ``rejected`` result with a `RejectionCode`. `prior` is how the conflict a
+    resolution names was already resolved, if it was.
     """
     declaration = entities.get(edit.entity)
     try:
         if declaration is None:
             raise Rejected(RejectionCode.UNKNOWN_ENTITY)
         _check_shape(declaration, edit)
-        decisions = _decide(declaration, edit, server)
+        decisions = _decide(declaration, edit, server, prior)
     except Rejected as rejection:
         return _rejected(declaration, edit, server, rejection)
     return _assemble(declaration, edit, server, decisions)
@@ -131,6 +135,7 @@ def merge_mutation(
     server: ServerRow | None,
     *,
     entities: Mapping[str, Entity] = ENTITIES,
+    prior: PriorResolution | None = None,
 ) -> MergeResult:
     """`merge` for a wire mutation; an unsupported kind is a rejection, not an exception."""
     edit = edit_from_mutation(mutation)
@@ -144,7 +149,7 @@ def merge_mutation(
             client_hlc=mutation.client_hlc,
         )
         return _rejected(entities.get(mutation.entity), fallback, server, Rejected(edit))
-    return merge(edit, server, entities=entities)
+    return merge(edit, server, entities=entities, prior=prior)
 
 
 def rebase(
@@ -213,7 +218,12 @@ def _is_known(declaration: Entity, edit: ClientEdit, name: str) -> bool:
 # --- per-operation decisions ------------------------------------------------------------------
 
 
-def _decide(declaration: Entity, edit: ClientEdit, server: ServerRow | None) -> list[Decision]:
+def _decide(
+    declaration: Entity,
+    edit: ClientEdit,
+    server: ServerRow | None,
+    prior: PriorResolution | None = None,
+) -> list[Decision]:
     if edit.op is MutationOp.CREATE:
         return _decide_create(declaration, edit, server)
     if server is None:
@@ -223,7 +233,7 @@ def _decide(declaration: Entity, edit: ClientEdit, server: ServerRow | None) -> 
     if declaration.kind is EntityKind.INSERT_ONLY and ARCHIVED not in edit.changes:
         raise Rejected(RejectionCode.INSERT_ONLY_ENTITY)
     if edit.op is MutationOp.RESOLVE:
-        return [_decide_resolution(declaration, edit, server)]
+        return [_decide_resolution(declaration, edit, server, prior)]
     return _decide_update(declaration, edit, server)
 
 
@@ -292,12 +302,18 @@ def _decide_field(
     return open_conflict(_CONFLICT_KINDS[policy], edit, name, server, policy=policy)
 
 
-def _decide_resolution(declaration: Entity, edit: ClientEdit, server: ServerRow) -> Decision:
+def _decide_resolution(
+    declaration: Entity, edit: ClientEdit, server: ServerRow, prior: PriorResolution | None
+) -> Decision:
     ((name, change),) = edit.changes.items()
     if name == ARCHIVED:
         return resolve_archive(edit, server, change)
     policy = declaration.field(name).merge
     current = server.values.get(name)
+    if prior is not None and not same_value(prior.value, change.new):
+        # Someone already decided this conflict differently; "take theirs" leaves the value
+        # where it was, so only the conflict's own state shows the disagreement.
+        return open_conflict(ConflictKind.RESOLUTION, edit, name, server, policy=policy)
     if same_value(current, change.new):
         # The same resolution arrived twice, or two people chose the same value: converged.
         return decide(MergeOutcome.CONVERGED, name, change, server, policy=policy)

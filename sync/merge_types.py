@@ -62,6 +62,15 @@ class ServerRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PriorResolution:
+    """The conflict a resolution names was already resolved, e.g. by another laptop, to
+    `value`. The service knows this; a resolution that disagrees with it must not win
+    silently even when the field's value did not move ("take theirs")."""
+
+    value: JsonValue
+
+
+@dataclass(frozen=True, slots=True)
 class ClientEdit:
     """A client mutation in the merge's terms, independent of the wire kind version.
 

@@ -73,17 +73,7 @@ def test_keep_mine_closes_the_conflict_on_both_laptops(
 
 @pytest.mark.parametrize(
     "first",
-    [
-        Choice.EDITED,
-        pytest.param(
-            Choice.THEIRS,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="service merge (sync/merge.py _decide_resolution) sees no moved value "
-                "after a 'take theirs' resolution, so a second, different one applies silently",
-            ),
-        ),
-    ],
+    [Choice.EDITED, Choice.THEIRS],
 )
 def test_two_different_offline_resolutions_open_a_new_conflict(
     app: FastAPI, make_laptop: Callable[[str], Laptop], first: Choice

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from storage.ids import new_id
 from storage.schema import ENTITIES
-from sync.merge import FieldOutcome, MergeResult, merge_mutation
+from sync.merge import FieldOutcome, MergeResult, PriorResolution, merge_mutation
 from sync.merge_decisions import policy_of
 from sync.protocol.errors import RejectionCode
 from sync.protocol.models import Mutation, MutationResult
@@ -65,7 +65,8 @@ def apply_mutation(
     if code is not None:
         return _refused(conn, mutation, code, context)
     before = stored.row if stored else None
-    merged = merge_mutation(mutation, before)
+    prior = _prior_resolution(conn, mutation) if mutation.kind == RESOLVE_KIND else None
+    merged = merge_mutation(mutation, before, prior=prior)
     changes: list[Change] = []
     if merged.outcome is MergeOutcome.REJECTED:
         _audit_rejection(conn, mutation, merged.rejection, context)
@@ -119,6 +120,14 @@ def _resolution_refusal(conn: Connection, mutation: Mutation) -> RejectionCode |
         row["field"],
     ) == (mutation.entity, mutation.entity_id, mutation.case_id, name)
     return None if matches else RejectionCode.INVALID_RESOLUTION
+
+
+def _prior_resolution(conn: Connection, mutation: Mutation) -> PriorResolution | None:
+    # The conflict row is already locked by `_resolution_refusal`.
+    row = conflicts.lock(conn, mutation.conflict_id) if mutation.conflict_id else None
+    if row is None or row["status"] != ConflictStatus.RESOLVED.value:
+        return None
+    return PriorResolution((row["resolution"] or {}).get("value"))
 
 
 def _write(

@@ -307,3 +307,34 @@ def test_a_result_says_whether_the_row_must_be_written() -> None:
     assert not converged.changed_from(server)
     assert applied.changed_from(server)
     assert merge(create("note"), None).changed_from(None)
+
+
+def test_a_resolution_that_disagrees_with_an_earlier_one_opens_a_new_conflict() -> None:
+    # "Take theirs" on one laptop leaves the value unchanged; a different offline resolution
+    # on another laptop must not win silently because of that.
+    from sync.merge import ClientEdit, FieldChange, PriorResolution, ServerRow, merge
+    from sync.protocol.outcomes import MergeOutcome
+    from sync.protocol.versions import MutationOp
+
+    server = ServerRow(
+        values={"family_name": "Ahmadi", "given_names": "Fatima"},
+        version=3,
+        archived=False,
+        field_hlcs={},
+        archive_version=0,
+    )
+    edit = ClientEdit(
+        entity="person",
+        entity_id="0190f0f0-0000-7000-8000-000000000001",
+        op=MutationOp.RESOLVE,
+        base_version=2,
+        changes={"family_name": FieldChange("Ahmadi", "Ahmady")},
+        client_hlc=HLC_CLIENT,
+        conflict_id="c1",
+    )
+    alone = merge(edit, server)
+    assert alone.outcome is MergeOutcome.CONFLICT_RESOLVED
+    disagreeing = merge(edit, server, prior=PriorResolution("Ahmadi"))
+    assert disagreeing.outcome is MergeOutcome.CONFLICT_OPENED
+    agreeing = merge(edit, server, prior=PriorResolution("Ahmady"))
+    assert agreeing.outcome is not MergeOutcome.CONFLICT_OPENED
