@@ -23,6 +23,9 @@ from storage.tables import ENTITY_TABLES, outbox
 from storage.validation import ILLEGAL_TRANSITION, check_values, is_finalised, transition_allowed
 
 log = logging.getLogger("dossier.storage")
+_CASE_ARCHIVED = select(ENTITY_TABLES["case"].c.archived).where(
+    ENTITY_TABLES["case"].c.id == bindparam("case_id")
+)
 AUDITED_READS = frozenset({"case", "person"})
 
 
@@ -240,8 +243,12 @@ class RecordService:
         return record_from_row(entity, row)
 
     def _require_live_case(self, conn: Connection, case_id: str) -> None:
-        case = self._fetch(conn, ENTITIES["case"], case_id)
-        if case.archived:
+        # Only the flag: every child record of a case asks, so reading the whole row showed
+        # up in the write profile.
+        archived = conn.execute(_CASE_ARCHIVED, {"case_id": case_id}).scalar()
+        if archived is None:
+            raise StoreError(ErrorCode.NOT_FOUND, "case")
+        if archived:
             raise ValidationFailed({"case_id": "archived"})
 
     def _check_references(
