@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.sync.state import OnlineLoginRequired
 from storage.deadlines import DeadlineError
 from storage.errors import ErrorCode, StoreError
 from storage.schema import Field, FieldType
@@ -143,6 +144,34 @@ DEADLINE_TEXTS: dict[str, str] = {
     ),
 }
 
+SYNC_TEXTS: dict[str, str] = {
+    "online_login_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This laptop has not reached the sync service for too long, so the profile stays "
+        "locked for your protection. Connect to the office network and sign in online, or "
+        "contact IT support. Nothing has been deleted.",
+    ),
+    "service_unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sync service cannot be reached. Check the network connection, then sync again; "
+        "your changes stay saved on this laptop.",
+    ),
+    "tls_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the sync service is not trusted, so nothing was sent. Contact "
+        "IT support; your changes stay saved on this laptop.",
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "Sync is not set up on this laptop yet. Ask IT support for an enrolment code."
+    ),
+}
+
+_SYNC_FAILED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The sync did not finish. Try again later; your changes stay saved on this laptop. If it "
+    "keeps failing, contact IT support and give them the details.",
+)
+
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "Messages",
     "Something went wrong. Try again; if it happens again, contact IT support and "
@@ -202,11 +231,18 @@ def error_message(exc: BaseException) -> UserMessage:
         text = ERROR_TEXTS.get(exc.code, _UNEXPECTED)
         details = exc.code.value + (f" ({exc.detail})" if exc.detail else "")
         return UserMessage(translate(text), details)
+    if isinstance(exc, OnlineLoginRequired):
+        return sync_message("online_login_required")
     if isinstance(exc, DeadlineError):
         text = DEADLINE_TEXTS.get(exc.code, _UNEXPECTED)
         return UserMessage(translate(text), f"deadline.{exc.code}")
     # Not ours: only the type is shown; its message might contain personal data.
     return UserMessage(translate(_UNEXPECTED), type(exc).__name__)
+
+
+def sync_message(code: str) -> UserMessage:
+    """The message for a sync failure code (from the transport or the service)."""
+    return UserMessage(translate(SYNC_TEXTS.get(code, _SYNC_FAILED)), f"sync.{code}")
 
 
 def field_error(code: str, field: Field | None = None) -> str:

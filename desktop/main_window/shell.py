@@ -15,8 +15,11 @@ from desktop.i18n import LANGUAGES
 from desktop.idle import IdleWatch
 from desktop.main_window.status_bar import SyncStatusBar
 from desktop.main_window.workspace import Workspace
-from desktop.messages import error_message
+from desktop.messages import error_message, sync_message
 from desktop.settings.dialog import SettingsDialog
+from desktop.sync.controller import RunResult, SyncController
+from desktop.sync.inbox import ConflictInbox
+from desktop.sync.report import report_text
 from desktop.unlock.screen import LANGUAGE_NAMES, UnlockScreen
 from storage.unlocked import OpenProfile
 
@@ -27,19 +30,27 @@ class Shell(QMainWindow):
         self._ctx = ctx
         self.profile: OpenProfile | None = None
         self.workspace: Workspace | None = None
+        self.inbox: ConflictInbox | None = None
+        self.info_box: QMessageBox | None = None
         self.unlock_screen = UnlockScreen(ctx, self)
         self.unlock_screen.profile_did_unlock.connect(self._on_unlock_screen_profile_did_unlock)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
-        self.status = SyncStatusBar(self)
+        self.status = SyncStatusBar(self, now=ctx.clock)
         self.status.item_was_clicked.connect(self._on_status_item_was_clicked)
+        self.status.cancel_was_clicked.connect(self._on_status_cancel_was_clicked)
+        self.sync = SyncController(ctx, self)
+        self.sync.snapshot_did_change.connect(self.status.set_snapshot)
+        self.sync.run_did_start.connect(self._on_sync_run_did_start)
+        self.sync.run_did_progress.connect(self.status.set_running)
+        self.sync.run_did_end.connect(self._on_sync_run_did_end)
+        self.sync.data_did_change.connect(self._on_sync_data_did_change)
         self.setStatusBar(self.status)
         self.status.hide()
         self.idle = IdleWatch(ctx.clock, ctx.preferences.lock_minutes * 60, parent=self)
         self.idle.idle_did_expire.connect(self._on_idle_idle_did_expire)
         self._build_actions()
-        ctx.events.outbox_did_change.connect(self._refresh_pending)
         ctx.events.lock_was_requested.connect(self.lock)
         ctx.events.operation_did_fail.connect(self._on_events_operation_did_fail)
         self._retranslate()
@@ -59,6 +70,9 @@ class Shell(QMainWindow):
         self.edit_action = action(QKeySequence("Ctrl+E"), self._on_edit_action_triggered)
         self.new_action = action(QKeySequence.StandardKey.New, self._on_new_action_triggered)
         self.settings_action = action(QKeySequence("Ctrl+,"), self.open_settings)
+        self.sync_action = action(QKeySequence("F5"), self.sync_now)
+        self.sync_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.conflicts_action = action(QKeySequence("Ctrl+Shift+K"), self.open_conflicts)
         self.file_menu = QMenu(self)
         self.language_menu = QMenu(self)
         self._languages = QActionGroup(self)
@@ -70,6 +84,8 @@ class Shell(QMainWindow):
         self._languages.triggered.connect(self._on_languages_triggered)
         self.file_menu.addMenu(self.language_menu)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.sync_action)
+        self.file_menu.addAction(self.conflicts_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -89,9 +105,9 @@ class Shell(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.load()
-        self.status.set_pending(None)
+        self.status.set_snapshot(None)
         self.status.show()
-        self._refresh_pending()
+        self.sync.attach(profile)
         self._set_unlocked(True)
         self.idle.timeout_s = self._ctx.preferences.lock_minutes * 60
         self.idle.start()
@@ -106,14 +122,18 @@ class Shell(QMainWindow):
             return
         self.idle.stop()
         self.profile = self.workspace = None
+        if self.inbox is not None:
+            self.inbox.close()
         if workspace is not None:
             workspace.clear()
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.deleteLater()
         self._ctx.lanes.cancel_queries()
+        self.sync.detach()  # seals the outbox on the DB lane, ahead of the lock
         self._ctx.lanes.run_write(profile.lock, owner=None)  # after any save still queued
-        self.status.set_pending(None)
+        self.status.set_running(None)
+        self.status.set_snapshot(None)
         self.status.hide()
         self._set_unlocked(False)
         self.stack.setCurrentWidget(self.unlock_screen)
@@ -125,7 +145,14 @@ class Shell(QMainWindow):
         self.lock()
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for act in (self.lock_action, self.find_action, self.edit_action, self.new_action):
+        for act in (
+            self.lock_action,
+            self.find_action,
+            self.edit_action,
+            self.new_action,
+            self.sync_action,
+            self.conflicts_action,
+        ):
             act.setEnabled(unlocked)
         self.case_menu.menuAction().setVisible(unlocked)
 
@@ -136,44 +163,84 @@ class Shell(QMainWindow):
 
     # --- status --------------------------------------------------------------------------
 
-    def _refresh_pending(self) -> None:
-        profile = self.profile
-        if profile is None:
+    def sync_now(self) -> None:
+        if self.profile is None or self.sync.running:
             return
-        self._ctx.lanes.run_query(
-            profile.summaries.pending_count,
-            self.status.set_pending,
-            owner=self.status,
-            key="pending-count",
-        )
+        if not self.sync.sync_now():
+            self._inform(sync_message("not_enrolled").text)
+
+    def _on_sync_run_did_start(self) -> None:
+        self.status.set_running("start")
+
+    def _on_status_cancel_was_clicked(self) -> None:
+        self.sync.cancel()
+
+    def _on_sync_run_did_end(self, result: RunResult) -> None:
+        self.status.set_running(None)
+        if result.wiped:
+            return
+        if result.error is not None:
+            self.status.set_online(False)
+            message = sync_message(result.error)
+            self.status.showMessage(f"{message.text} ({message.details})", 30_000)
+            return
+        self.status.set_online(True)
+        if result.cancelled:
+            self.status.showMessage(self.tr("Sync cancelled; it continues next time."), 10_000)
+        else:
+            self.status.showMessage(self.tr("Sync finished."), 10_000)
+
+    def _on_sync_data_did_change(self) -> None:
+        if self.workspace is not None:
+            self.workspace.load()
+        if self.inbox is not None:
+            self.inbox.reload()
+
+    def open_conflicts(self) -> ConflictInbox | None:
+        if self.profile is None:
+            return None
+        if self.inbox is None:
+            self.inbox = ConflictInbox(self._ctx, self.profile, self)
+            self.inbox.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.inbox.destroyed.connect(self._on_inbox_destroyed)
+            self.inbox.conflict_was_resolved.connect(self._on_inbox_conflict_was_resolved)
+        self.inbox.open()
+        return self.inbox
+
+    def _on_inbox_destroyed(self) -> None:
+        self.inbox = None
+
+    def _on_inbox_conflict_was_resolved(self) -> None:
+        self._ctx.events.outbox_did_change.emit()  # seals the resolution; counts refresh
+        if self.workspace is not None:
+            self.workspace.load()
 
     def _on_status_item_was_clicked(self, name: str) -> None:
-        texts = {
-            "connection": self.tr(
-                "Sync with the central service is not set up on this laptop "
-                "yet. Everything you do is saved here, encrypted."
-            ),
-            "last_sync": self.tr(
-                "This laptop has not synced yet. Your changes stay here until the first sync."
-            ),
-            "pending": self.tr(
-                "These changes are saved on this laptop and will be sent at "
-                "the next sync. Nothing is lost if you lock or close Dossier."
-            ),
-            "conflicts": self.tr(
-                "Conflicts appear when a change made here and one made "
-                "elsewhere touch the same field. There are none."
-            ),
-        }
+        if name == "connection":
+            self.sync_now()
+        elif name == "conflicts":
+            self.open_conflicts()
+        elif name == "last_sync":
+            self._inform(report_text(self.sync.snapshot))
+        else:
+            self._inform(
+                self.tr(
+                    "These changes are saved on this laptop and will be sent at "
+                    "the next sync. Nothing is lost if you lock or close Dossier."
+                )
+            )
+
+    def _inform(self, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Sync"),
-            texts[name],
+            text,
             QMessageBox.StandardButton.Close,
             self,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        self.info_box = box
 
     def _on_events_operation_did_fail(self, exc: Exception) -> None:
         self.status.showMessage(error_message(exc).text, 15_000)
@@ -213,6 +280,7 @@ class Shell(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self.status.clearMessage()  # a transient message stays in the language it was shown in
         title = self.tr("Dossier")
         if self.profile is not None:
             title = f"{title} — {self.profile.info.display_name}"
@@ -227,5 +295,7 @@ class Shell(QMainWindow):
         self.new_action.setText(self.tr("&New …"))
         self.new_action.setToolTip(self.tr("New case; in the Persons tab, new person (Ctrl+N)"))
         self.settings_action.setText(self.tr("&Settings …"))
+        self.sync_action.setText(self.tr("S&ync now"))
+        self.conflicts_action.setText(self.tr("&Conflicts …"))
         for act in self._languages.actions():
             act.setChecked(act.data() == self._ctx.translations.language)

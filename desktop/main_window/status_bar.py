@@ -1,23 +1,39 @@
 """The status bar: connection, last sync, pending changes, open conflicts — each clickable.
 
-Until the sync client exists it tells the truth: offline, never synced, no conflicts known;
-the pending count is real (the outbox).
+While a sync runs it shows inline progress with a cancel button; the window stays usable.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from desktop.sync.state import SyncSnapshot, ago
 
 ITEMS = ("connection", "last_sync", "pending", "conflicts")
 
 
 class SyncStatusBar(QStatusBar):
     item_was_clicked = Signal(str)  # one of ITEMS
+    cancel_was_clicked = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], float]) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
+        self._now = now
+        self.progress_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(80)
+        self.progress.setMaximumHeight(8)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.clicked.connect(self.cancel_was_clicked)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            self.addWidget(widget)
+            widget.hide()
         self.buttons: dict[str, QToolButton] = {}
         for name in ITEMS:
             button = QToolButton(self)
@@ -25,11 +41,26 @@ class SyncStatusBar(QStatusBar):
             button.clicked.connect(lambda _=False, n=name: self.item_was_clicked.emit(n))
             self.addPermanentWidget(button)
             self.buttons[name] = button
-        self.pending: int | None = None
+        self.snapshot: SyncSnapshot | None = None
+        self.online: bool | None = None  # the outcome of the last run this session
+        self.stage: str | None = None  # a sync is running
+        self.count = 0
         self._retranslate()
 
-    def set_pending(self, count: int | None) -> None:
-        self.pending = count
+    def set_snapshot(self, snapshot: SyncSnapshot | None) -> None:
+        self.snapshot = snapshot
+        if snapshot is None:
+            self.online = None
+        self._retranslate()
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._retranslate()
+
+    def set_running(self, stage: str | None, count: int = 0) -> None:
+        self.stage, self.count = stage, count
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(stage is not None)
         self._retranslate()
 
     def text_of(self, name: str) -> str:
@@ -40,27 +71,67 @@ class SyncStatusBar(QStatusBar):
             self._retranslate()
         super().changeEvent(event)
 
-    def _retranslate(self) -> None:
-        texts = {
-            "connection": self.tr("Offline"),
-            "last_sync": self.tr("Never synced"),
-            "conflicts": self.tr("No open conflicts"),
-        }
-        if self.pending is None:
-            texts["pending"] = self.tr("Counting changes …")
-        elif self.pending == 0:
-            texts["pending"] = self.tr("All changes saved, none waiting")
+    def _connection_text(self) -> str:
+        snap = self.snapshot
+        if snap is not None and not snap.enrolled:
+            return self.tr("Sync not set up")
+        online = self.online
+        if online is None and snap is not None and snap.last_success:
+            online = snap.last_error is None
+        if online is None:
+            return self.tr("Not checked yet")
+        return self.tr("Online") if online else self.tr("Offline")
+
+    def _texts(self) -> dict[str, str]:
+        snap = self.snapshot
+        if snap is None:
+            counting = self.tr("Counting changes …")
+            return {
+                "connection": self.tr("Not checked yet"),
+                "last_sync": self.tr("Never synced"),
+                "pending": counting,
+                "conflicts": counting,
+            }
+        if snap.last_success:
+            last = self.tr("Synced %1").replace("%1", ago(snap.last_success, self._now()))
         else:
-            texts["pending"] = self.tr("%Ln change(s) waiting for sync", "", self.pending)
+            last = self.tr("Never synced")
+        if snap.pending == 0:
+            pending = self.tr("All changes saved, none waiting")
+        else:
+            pending = self.tr("%Ln change(s) waiting for sync", "", snap.pending)
+        if snap.open_conflicts == 0:
+            conflicts = self.tr("No open conflicts")
+        else:
+            conflicts = self.tr("%Ln conflict(s) to resolve", "", snap.open_conflicts)
+        return {
+            "connection": self._connection_text(),
+            "last_sync": last,
+            "pending": pending,
+            "conflicts": conflicts,
+        }
+
+    def _retranslate(self) -> None:
+        texts = self._texts()
         tips = {
-            "connection": self.tr("Connection to the sync service"),
-            "last_sync": self.tr("Last successful sync"),
+            "connection": self.tr("Connection to the sync service — click to sync now (F5)"),
+            "last_sync": self.tr("Last successful sync — click for the report"),
             "pending": self.tr(
                 "Changes saved on this laptop that the service has not received yet"
             ),
-            "conflicts": self.tr("Changes that need your decision after a sync"),
+            "conflicts": self.tr("Changes that need your decision after a sync — click to open"),
         }
         for name, button in self.buttons.items():
             button.setText(texts[name])
             button.setToolTip(tips[name])
             button.setAccessibleName(f"{tips[name]}: {texts[name]}")
+        if self.stage == "push":
+            progress = self.tr("Syncing … %Ln change(s) sent", "", self.count)
+        elif self.stage == "pull":
+            progress = self.tr("Syncing … %Ln page(s) received", "", self.count)
+        else:
+            progress = self.tr("Syncing …")
+        self.progress_label.setText(progress)
+        self.progress.setAccessibleName(progress)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext, change_language
 from desktop.i18n import LANGUAGES
 from desktop.messages import error_message
+from desktop.sync.state import check_gate
 from desktop.unlock.throttle import seconds_until_retry
 from desktop.widgets.banner import Kind, MessageBanner
 from desktop.widgets.busy import BusyIndicator
@@ -183,8 +184,13 @@ class UnlockScreen(QWidget):
         self.busy.start(self.tr("Unlocking … checking the passphrase takes a moment."))
         workspace, profile_id, clock = self._ctx.workspace, info.profile_id, self._ctx.clock
         # A write, not a query: a lock must never cancel an unlock half-way.
+
+        def unlock() -> OpenProfile:
+            check_gate(info, clock())  # the dead-man lock, before the passphrase is tried
+            return unlock_profile(workspace, profile_id, passphrase, clock=clock)
+
         self._ctx.lanes.run_write(
-            lambda: unlock_profile(workspace, profile_id, passphrase, clock=clock),
+            unlock,
             self._on_unlock_done,
             self._on_unlock_failed,
             owner=self,

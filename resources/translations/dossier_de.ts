@@ -614,6 +614,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>A rejected change cannot be resolved here; edit the case again.</source>
+        <translation>Eine abgelehnte Änderung kann hier nicht aufgelöst werden; bearbeiten Sie den Fall erneut.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>These changes were made here and elsewhere at the same time, or the service did not accept them. Choose which value is right; your choice is sent at the next sync.</source>
+        <translation>Diese Änderungen wurden hier und anderswo gleichzeitig gemacht, oder der Dienst hat sie nicht angenommen. Wählen Sie den richtigen Wert; Ihre Wahl wird bei der nächsten Synchronisation gesendet.</translation>
+    </message>
+    <message>
+        <source>No open conflicts — everything is in agreement.</source>
+        <translation>Keine offenen Konflikte – alles stimmt überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve …</source>
+        <translation>&amp;Auflösen …</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Rejected by the service</source>
+        <translation>Vom Dienst abgelehnt</translation>
+    </message>
+    <message>
+        <source>Changed here and elsewhere</source>
+        <translation>Hier und anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>New case</source>
@@ -1676,6 +1730,26 @@
         <translation>Dossier kennt die Feiertage dieses Jahres nicht und kann diese Frist daher nicht berechnen. Prüfen Sie das Datum.</translation>
     </message>
     <message>
+        <source>This laptop has not reached the sync service for too long, so the profile stays locked for your protection. Connect to the office network and sign in online, or contact IT support. Nothing has been deleted.</source>
+        <translation>Dieser Laptop hat den Synchronisationsdienst zu lange nicht erreicht, deshalb bleibt das Profil zu Ihrem Schutz gesperrt. Verbinden Sie sich mit dem Büronetz und melden Sie sich online an, oder wenden Sie sich an den IT-Support. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached. Check the network connection, then sync again; your changes stay saved on this laptop.</source>
+        <translation>Der Synchronisationsdienst ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und synchronisieren Sie erneut; Ihre Änderungen bleiben auf diesem Laptop gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync service is not trusted, so nothing was sent. Contact IT support; your changes stay saved on this laptop.</source>
+        <translation>Die Verbindung zum Synchronisationsdienst ist nicht vertrauenswürdig, deshalb wurde nichts gesendet. Wenden Sie sich an den IT-Support; Ihre Änderungen bleiben auf diesem Laptop gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
+        <translation>Die Synchronisation ist auf diesem Laptop noch nicht eingerichtet. Fragen Sie den IT-Support nach einem Registrierungscode.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish. Try again later; your changes stay saved on this laptop. If it keeps failing, contact IT support and give them the details.</source>
+        <translation>Die Synchronisation wurde nicht abgeschlossen. Versuchen Sie es später erneut; Ihre Änderungen bleiben auf diesem Laptop gespeichert. Wenn es weiterhin fehlschlägt, wenden Sie sich mit den Details an den IT-Support.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Etwas ist schiefgegangen. Versuchen Sie es erneut; wenn es wieder passiert, geben Sie dem IT-Support die Details unten an.</translation>
     </message>
@@ -2100,6 +2174,65 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Konflikt auflösen</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2: which value is right?</source>
+        <translation>Fall %1 · %2: Welcher Wert ist richtig?</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>Vorher (Basis)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre (anderswo)</translation>
+    </message>
+    <message>
+        <source>The value both sides started from</source>
+        <translation>Der Wert, von dem beide Seiten ausgingen</translation>
+    </message>
+    <message>
+        <source>Your change, which the service did not apply</source>
+        <translation>Ihre Änderung, die der Dienst nicht übernommen hat</translation>
+    </message>
+    <message>
+        <source>The value on the service; the conflict arose on %1</source>
+        <translation>Der Wert auf dem Dienst; der Konflikt entstand am %1</translation>
+    </message>
+    <message>
+        <source>▲ changed from the base</source>
+        <translation>▲ gegenüber der Basis geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>B&amp;earbeiten:</translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation>Bearbeiteter Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Auflösen</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2168,20 +2301,16 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
-        <translation>Die Synchronisation mit dem zentralen Dienst ist auf diesem Laptop noch nicht eingerichtet. Alles, was Sie tun, wird hier verschlüsselt gespeichert.</translation>
-    </message>
-    <message>
-        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
-        <translation>Dieser Laptop wurde noch nie synchronisiert. Ihre Änderungen bleiben bis zur ersten Synchronisation hier.</translation>
-    </message>
-    <message>
         <source>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</source>
         <translation>Diese Änderungen sind auf diesem Laptop gespeichert und werden bei der nächsten Synchronisation übermittelt. Nichts geht verloren, wenn Sie Dossier sperren oder schliessen.</translation>
     </message>
     <message>
-        <source>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</source>
-        <translation>Konflikte entstehen, wenn eine Änderung hier und eine anderswo dasselbe Feld betreffen. Es gibt keine.</translation>
+        <source>Sync cancelled; it continues next time.</source>
+        <translation>Synchronisation abgebrochen; sie wird beim nächsten Mal fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation abgeschlossen.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2231,6 +2360,14 @@
         <source>&amp;Settings …</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts …</source>
+        <translation>&amp;Konflikte …</translation>
+    </message>
 </context>
 <context>
     <name>StartInterviewDialog</name>
@@ -2264,6 +2401,67 @@
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
+        <translation>Die Synchronisation mit dem zentralen Dienst ist auf diesem Laptop noch nicht eingerichtet. Alles, was Sie tun, wird hier verschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
+        <translation>Dieser Laptop wurde noch nie synchronisiert. Ihre Änderungen bleiben bis zur ersten Synchronisation hier.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n Änderung empfangen</numerusform>
+            <numerusform>%n Änderungen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) merged automatically</source>
+        <translation>
+            <numerusform>%n Änderung automatisch zusammengeführt</numerusform>
+            <numerusform>%n Änderungen automatisch zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n neuer Konflikt</numerusform>
+            <numerusform>%n neue Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n Änderung vom Dienst abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Dienst abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this laptop</source>
+        <translation>
+            <numerusform>%n Fall von diesem Laptop entfernt</numerusform>
+            <numerusform>%n Fälle von diesem Laptop entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish; it continues with the next sync.</source>
+        <translation>Die Synchronisation wurde nicht abgeschlossen; sie wird bei der nächsten fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Offline</source>
@@ -2282,6 +2480,22 @@
         <translation>Änderungen werden gezählt …</translation>
     </message>
     <message>
+        <source>Sync not set up</source>
+        <translation>Synchronisation nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
         <source>All changes saved, none waiting</source>
         <translation>Alles gespeichert, nichts ausstehend</translation>
     </message>
@@ -2292,21 +2506,82 @@
             <numerusform>%Ln Änderungen warten auf Synchronisation</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connection to the sync service</source>
-        <translation>Verbindung zum Synchronisationsdienst</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln Konflikt zu lösen</numerusform>
+            <numerusform>%Ln Konflikte zu lösen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last successful sync</source>
-        <translation>Letzte erfolgreiche Synchronisation</translation>
+        <source>Connection to the sync service — click to sync now (F5)</source>
+        <translation>Verbindung zum Synchronisationsdienst – klicken, um jetzt zu synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Last successful sync — click for the report</source>
+        <translation>Letzte erfolgreiche Synchronisation – klicken für den Bericht</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after a sync — click to open</source>
+        <translation>Änderungen, die nach einer Synchronisation Ihre Entscheidung brauchen – klicken zum Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln change(s) sent</source>
+        <translation>
+            <numerusform>Synchronisiere … %Ln Änderung gesendet</numerusform>
+            <numerusform>Synchronisiere … %Ln Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln page(s) received</source>
+        <translation>
+            <numerusform>Synchronisiere … %Ln Seite empfangen</numerusform>
+            <numerusform>Synchronisiere … %Ln Seiten empfangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Auf diesem Laptop gespeicherte Änderungen, die der Dienst noch nicht erhalten hat</translation>
     </message>
+</context>
+<context>
+    <name>SyncTime</name>
     <message>
-        <source>Changes that need your decision after a sync</source>
-        <translation>Änderungen, die nach einer Synchronisation Ihren Entscheid brauchen</translation>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min. ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

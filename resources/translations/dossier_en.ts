@@ -614,6 +614,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>A rejected change cannot be resolved here; edit the case again.</source>
+        <translation>A rejected change cannot be resolved here; edit the case again.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>These changes were made here and elsewhere at the same time, or the service did not accept them. Choose which value is right; your choice is sent at the next sync.</source>
+        <translation>These changes were made here and elsewhere at the same time, or the service did not accept them. Choose which value is right; your choice is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>No open conflicts — everything is in agreement.</source>
+        <translation>No open conflicts — everything is in agreement.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve …</source>
+        <translation>&amp;Resolve …</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Rejected by the service</source>
+        <translation>Rejected by the service</translation>
+    </message>
+    <message>
+        <source>Changed here and elsewhere</source>
+        <translation>Changed here and elsewhere</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>New case</source>
@@ -1676,6 +1730,26 @@
         <translation>Dossier does not know the holidays of that year, so it cannot compute this deadline. Check the date.</translation>
     </message>
     <message>
+        <source>This laptop has not reached the sync service for too long, so the profile stays locked for your protection. Connect to the office network and sign in online, or contact IT support. Nothing has been deleted.</source>
+        <translation>This laptop has not reached the sync service for too long, so the profile stays locked for your protection. Connect to the office network and sign in online, or contact IT support. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached. Check the network connection, then sync again; your changes stay saved on this laptop.</source>
+        <translation>The sync service cannot be reached. Check the network connection, then sync again; your changes stay saved on this laptop.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync service is not trusted, so nothing was sent. Contact IT support; your changes stay saved on this laptop.</source>
+        <translation>The connection to the sync service is not trusted, so nothing was sent. Contact IT support; your changes stay saved on this laptop.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
+        <translation>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish. Try again later; your changes stay saved on this laptop. If it keeps failing, contact IT support and give them the details.</source>
+        <translation>The sync did not finish. Try again later; your changes stay saved on this laptop. If it keeps failing, contact IT support and give them the details.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</translation>
     </message>
@@ -2100,6 +2174,65 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2: which value is right?</source>
+        <translation>Case %1 · %2: which value is right?</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>Before (base)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>The value both sides started from</source>
+        <translation>The value both sides started from</translation>
+    </message>
+    <message>
+        <source>Your change, which the service did not apply</source>
+        <translation>Your change, which the service did not apply</translation>
+    </message>
+    <message>
+        <source>The value on the service; the conflict arose on %1</source>
+        <translation>The value on the service; the conflict arose on %1</translation>
+    </message>
+    <message>
+        <source>▲ changed from the base</source>
+        <translation>▲ changed from the base</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Edit:</translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation>Edited value</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2168,20 +2301,16 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
-        <translation>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</translation>
-    </message>
-    <message>
-        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
-        <translation>This laptop has not synced yet. Your changes stay here until the first sync.</translation>
-    </message>
-    <message>
         <source>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</source>
         <translation>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</translation>
     </message>
     <message>
-        <source>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</source>
-        <translation>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</translation>
+        <source>Sync cancelled; it continues next time.</source>
+        <translation>Sync cancelled; it continues next time.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2231,6 +2360,14 @@
         <source>&amp;Settings …</source>
         <translation>&amp;Settings …</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts …</source>
+        <translation>&amp;Conflicts …</translation>
+    </message>
 </context>
 <context>
     <name>StartInterviewDialog</name>
@@ -2264,6 +2401,67 @@
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
+        <translation>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
+        <translation>This laptop has not synced yet. Your changes stay here until the first sync.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n change received</numerusform>
+            <numerusform>%n changes received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) merged automatically</source>
+        <translation>
+            <numerusform>%n change merged automatically</numerusform>
+            <numerusform>%n changes merged automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n new conflict</numerusform>
+            <numerusform>%n new conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n change rejected by the service</numerusform>
+            <numerusform>%n changes rejected by the service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this laptop</source>
+        <translation>
+            <numerusform>%n case removed from this laptop</numerusform>
+            <numerusform>%n cases removed from this laptop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish; it continues with the next sync.</source>
+        <translation>The sync did not finish; it continues with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Offline</source>
@@ -2282,6 +2480,22 @@
         <translation>Counting changes …</translation>
     </message>
     <message>
+        <source>Sync not set up</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
         <source>All changes saved, none waiting</source>
         <translation>All changes saved, none waiting</translation>
     </message>
@@ -2292,21 +2506,82 @@
             <numerusform>%Ln changes waiting for sync</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connection to the sync service</source>
-        <translation>Connection to the sync service</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln conflict to resolve</numerusform>
+            <numerusform>%Ln conflicts to resolve</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last successful sync</source>
-        <translation>Last successful sync</translation>
+        <source>Connection to the sync service — click to sync now (F5)</source>
+        <translation>Connection to the sync service — click to sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Last successful sync — click for the report</source>
+        <translation>Last successful sync — click for the report</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after a sync — click to open</source>
+        <translation>Changes that need your decision after a sync — click to open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln change(s) sent</source>
+        <translation>
+            <numerusform>Syncing … %Ln change sent</numerusform>
+            <numerusform>Syncing … %Ln changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln page(s) received</source>
+        <translation>
+            <numerusform>Syncing … %Ln page received</numerusform>
+            <numerusform>Syncing … %Ln pages received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancel the sync</translation>
     </message>
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Changes saved on this laptop that the service has not received yet</translation>
     </message>
+</context>
+<context>
+    <name>SyncTime</name>
     <message>
-        <source>Changes that need your decision after a sync</source>
-        <translation>Changes that need your decision after a sync</translation>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min. ago</source>
+        <translation>
+            <numerusform>%n min. ago</numerusform>
+            <numerusform>%n min. ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>A rejected change cannot be resolved here; edit the case again.</source>
+        <translation>Une modification refusée ne peut pas être résolue ici ; modifiez à nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>These changes were made here and elsewhere at the same time, or the service did not accept them. Choose which value is right; your choice is sent at the next sync.</source>
+        <translation>Ces modifications ont été faites ici et ailleurs en même temps, ou le service ne les a pas acceptées. Choisissez la bonne valeur ; votre choix sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No open conflicts — everything is in agreement.</source>
+        <translation>Aucun conflit ouvert — tout concorde.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve …</source>
+        <translation>&amp;Résoudre …</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Rejected by the service</source>
+        <translation>Refusée par le service</translation>
+    </message>
+    <message>
+        <source>Changed here and elsewhere</source>
+        <translation>Modifiée ici et ailleurs</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>New case</source>
@@ -1676,6 +1730,26 @@
         <translation>Dossier ne connaît pas les jours fériés de cette année et ne peut donc pas calculer ce délai. Vérifiez la date.</translation>
     </message>
     <message>
+        <source>This laptop has not reached the sync service for too long, so the profile stays locked for your protection. Connect to the office network and sign in online, or contact IT support. Nothing has been deleted.</source>
+        <translation>Cet ordinateur n&apos;a pas joint le service de synchronisation depuis trop longtemps ; le profil reste donc verrouillé pour votre protection. Connectez-vous au réseau du bureau et identifiez-vous en ligne, ou contactez le support informatique. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached. Check the network connection, then sync again; your changes stay saved on this laptop.</source>
+        <translation>Le service de synchronisation est injoignable. Vérifiez la connexion réseau, puis synchronisez à nouveau ; vos modifications restent enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync service is not trusted, so nothing was sent. Contact IT support; your changes stay saved on this laptop.</source>
+        <translation>La connexion au service de synchronisation n&apos;est pas digne de confiance ; rien n&apos;a été envoyé. Contactez le support informatique ; vos modifications restent enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
+        <translation>La synchronisation n&apos;est pas encore configurée sur cet ordinateur. Demandez un code d&apos;enregistrement au support informatique.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish. Try again later; your changes stay saved on this laptop. If it keeps failing, contact IT support and give them the details.</source>
+        <translation>La synchronisation n&apos;a pas abouti. Réessayez plus tard ; vos modifications restent enregistrées sur cet ordinateur. Si l&apos;échec persiste, contactez le support informatique en indiquant les détails.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Une erreur s&apos;est produite. Réessayez ; si elle se reproduit, contactez le support informatique en indiquant les détails ci-dessous.</translation>
     </message>
@@ -2100,6 +2174,65 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2: which value is right?</source>
+        <translation>Dossier %1 · %2 : quelle valeur est la bonne ?</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>Avant (base)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>The value both sides started from</source>
+        <translation>La valeur de départ des deux côtés</translation>
+    </message>
+    <message>
+        <source>Your change, which the service did not apply</source>
+        <translation>Votre modification, que le service n&apos;a pas appliquée</translation>
+    </message>
+    <message>
+        <source>The value on the service; the conflict arose on %1</source>
+        <translation>La valeur sur le service ; le conflit est survenu le %1</translation>
+    </message>
+    <message>
+        <source>▲ changed from the base</source>
+        <translation>▲ modifiée par rapport à la base</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>&amp;Modifier :</translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation>Valeur modifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2168,20 +2301,16 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
-        <translation>La synchronisation avec le service central n&apos;est pas encore configurée sur cet ordinateur. Tout ce que vous faites est enregistré ici, chiffré.</translation>
-    </message>
-    <message>
-        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
-        <translation>Cet ordinateur n&apos;a encore jamais été synchronisé. Vos modifications restent ici jusqu&apos;à la première synchronisation.</translation>
-    </message>
-    <message>
         <source>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</source>
         <translation>Ces modifications sont enregistrées sur cet ordinateur et seront envoyées à la prochaine synchronisation. Rien n&apos;est perdu si vous verrouillez ou fermez Dossier.</translation>
     </message>
     <message>
-        <source>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</source>
-        <translation>Des conflits apparaissent lorsqu&apos;une modification faite ici et une autre faite ailleurs touchent le même champ. Il n&apos;y en a aucun.</translation>
+        <source>Sync cancelled; it continues next time.</source>
+        <translation>Synchronisation annulée ; elle reprendra la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation terminée.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2231,6 +2360,14 @@
         <source>&amp;Settings …</source>
         <translation>&amp;Paramètres …</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts …</source>
+        <translation>&amp;Conflits …</translation>
+    </message>
 </context>
 <context>
     <name>StartInterviewDialog</name>
@@ -2264,6 +2401,67 @@
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
+        <translation>La synchronisation avec le service central n&apos;est pas encore configurée sur cet ordinateur. Tout ce que vous faites est enregistré ici, chiffré.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
+        <translation>Cet ordinateur n&apos;a encore jamais été synchronisé. Vos modifications restent ici jusqu&apos;à la première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) merged automatically</source>
+        <translation>
+            <numerusform>%n modification fusionnée automatiquement</numerusform>
+            <numerusform>%n modifications fusionnées automatiquement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nouveau conflit</numerusform>
+            <numerusform>%n nouveaux conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n modification refusée par le service</numerusform>
+            <numerusform>%n modifications refusées par le service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this laptop</source>
+        <translation>
+            <numerusform>%n dossier retiré de cet ordinateur</numerusform>
+            <numerusform>%n dossiers retirés de cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish; it continues with the next sync.</source>
+        <translation>La synchronisation n&apos;a pas abouti ; elle reprendra à la prochaine.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Offline</source>
@@ -2282,6 +2480,22 @@
         <translation>Décompte des modifications …</translation>
     </message>
     <message>
+        <source>Sync not set up</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
         <source>All changes saved, none waiting</source>
         <translation>Tout est enregistré, rien en attente</translation>
     </message>
@@ -2292,21 +2506,82 @@
             <numerusform>%Ln modifications en attente de synchronisation</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connection to the sync service</source>
-        <translation>Connexion au service de synchronisation</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln conflit à résoudre</numerusform>
+            <numerusform>%Ln conflits à résoudre</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last successful sync</source>
-        <translation>Dernière synchronisation réussie</translation>
+        <source>Connection to the sync service — click to sync now (F5)</source>
+        <translation>Connexion au service de synchronisation — cliquez pour synchroniser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Last successful sync — click for the report</source>
+        <translation>Dernière synchronisation réussie — cliquez pour le rapport</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after a sync — click to open</source>
+        <translation>Modifications qui demandent votre décision après une synchronisation — cliquez pour ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln change(s) sent</source>
+        <translation>
+            <numerusform>Synchronisation … %Ln modification envoyée</numerusform>
+            <numerusform>Synchronisation … %Ln modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln page(s) received</source>
+        <translation>
+            <numerusform>Synchronisation … %Ln page reçue</numerusform>
+            <numerusform>Synchronisation … %Ln pages reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Synchronisation …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Modifications enregistrées sur cet ordinateur que le service n&apos;a pas encore reçues</translation>
     </message>
+</context>
+<context>
+    <name>SyncTime</name>
     <message>
-        <source>Changes that need your decision after a sync</source>
-        <translation>Modifications qui demandent votre décision après une synchronisation</translation>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min. ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,60 @@
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>A rejected change cannot be resolved here; edit the case again.</source>
+        <translation>Una modifica respinta non può essere risolta qui; modifichi di nuovo il caso.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>These changes were made here and elsewhere at the same time, or the service did not accept them. Choose which value is right; your choice is sent at the next sync.</source>
+        <translation>Queste modifiche sono state fatte qui e altrove contemporaneamente, oppure il servizio non le ha accettate. Scelga il valore giusto; la scelta viene inviata alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>No open conflicts — everything is in agreement.</source>
+        <translation>Nessun conflitto aperto — tutto concorda.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve …</source>
+        <translation>&amp;Risolvi …</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflitti aperti</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Rejected by the service</source>
+        <translation>Respinta dal servizio</translation>
+    </message>
+    <message>
+        <source>Changed here and elsewhere</source>
+        <translation>Modificata qui e altrove</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+</context>
+<context>
     <name>Create</name>
     <message>
         <source>New case</source>
@@ -1676,6 +1730,26 @@
         <translation>Dossier non conosce i giorni festivi di quell&apos;anno e non può quindi calcolare questo termine. Verificate la data.</translation>
     </message>
     <message>
+        <source>This laptop has not reached the sync service for too long, so the profile stays locked for your protection. Connect to the office network and sign in online, or contact IT support. Nothing has been deleted.</source>
+        <translation>Questo portatile non raggiunge il servizio di sincronizzazione da troppo tempo, quindi il profilo resta bloccato per la sua protezione. Si colleghi alla rete dell&apos;ufficio e acceda online, oppure contatti il supporto informatico. Nulla è stato cancellato.</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached. Check the network connection, then sync again; your changes stay saved on this laptop.</source>
+        <translation>Il servizio di sincronizzazione non è raggiungibile. Controlli la connessione di rete e sincronizzi di nuovo; le modifiche restano salvate su questo portatile.</translation>
+    </message>
+    <message>
+        <source>The connection to the sync service is not trusted, so nothing was sent. Contact IT support; your changes stay saved on this laptop.</source>
+        <translation>La connessione al servizio di sincronizzazione non è affidabile, quindi non è stato inviato nulla. Contatti il supporto informatico; le modifiche restano salvate su questo portatile.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
+        <translation>La sincronizzazione non è ancora configurata su questo portatile. Chieda un codice di registrazione al supporto informatico.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish. Try again later; your changes stay saved on this laptop. If it keeps failing, contact IT support and give them the details.</source>
+        <translation>La sincronizzazione non è stata completata. Riprovi più tardi; le modifiche restano salvate su questo portatile. Se continua a non riuscire, contatti il supporto informatico indicando i dettagli.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again; if it happens again, contact IT support and give them the details below.</source>
         <translation>Qualcosa è andato storto. Riprovate; se succede di nuovo, contattate il supporto informatico indicando i dettagli qui sotto.</translation>
     </message>
@@ -2100,6 +2174,65 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Risolvi conflitto</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2: which value is right?</source>
+        <translation>Caso %1 · %2: quale valore è giusto?</translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation>Prima (base)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mia</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La loro</translation>
+    </message>
+    <message>
+        <source>The value both sides started from</source>
+        <translation>Il valore da cui entrambe le parti sono partite</translation>
+    </message>
+    <message>
+        <source>Your change, which the service did not apply</source>
+        <translation>La sua modifica, che il servizio non ha applicato</translation>
+    </message>
+    <message>
+        <source>The value on the service; the conflict arose on %1</source>
+        <translation>Il valore sul servizio; il conflitto è sorto il %1</translation>
+    </message>
+    <message>
+        <source>▲ changed from the base</source>
+        <translation>▲ modificato rispetto alla base</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mantieni la mia</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendi la loro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit:</source>
+        <translation>Modi&amp;fica:</translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation>Valore modificato</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Risolvi</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2168,20 +2301,16 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
-        <translation>La sincronizzazione con il servizio centrale non è ancora configurata su questo portatile. Tutto ciò che fate viene salvato qui, cifrato.</translation>
-    </message>
-    <message>
-        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
-        <translation>Questo portatile non è ancora mai stato sincronizzato. Le vostre modifiche restano qui fino alla prima sincronizzazione.</translation>
-    </message>
-    <message>
         <source>These changes are saved on this laptop and will be sent at the next sync. Nothing is lost if you lock or close Dossier.</source>
         <translation>Queste modifiche sono salvate su questo portatile e verranno inviate alla prossima sincronizzazione. Nulla va perso se bloccate o chiudete Dossier.</translation>
     </message>
     <message>
-        <source>Conflicts appear when a change made here and one made elsewhere touch the same field. There are none.</source>
-        <translation>I conflitti nascono quando una modifica fatta qui e una fatta altrove riguardano lo stesso campo. Non ce ne sono.</translation>
+        <source>Sync cancelled; it continues next time.</source>
+        <translation>Sincronizzazione annullata; riprenderà la prossima volta.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sincronizzazione completata.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2231,6 +2360,14 @@
         <source>&amp;Settings …</source>
         <translation>&amp;Impostazioni …</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;incronizza ora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts …</source>
+        <translation>&amp;Conflitti …</translation>
+    </message>
 </context>
 <context>
     <name>StartInterviewDialog</name>
@@ -2264,6 +2401,67 @@
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <source>Sync with the central service is not set up on this laptop yet. Everything you do is saved here, encrypted.</source>
+        <translation>La sincronizzazione con il servizio centrale non è ancora configurata su questo portatile. Tutto ciò che fate viene salvato qui, cifrato.</translation>
+    </message>
+    <message>
+        <source>This laptop has not synced yet. Your changes stay here until the first sync.</source>
+        <translation>Questo portatile non è ancora mai stato sincronizzato. Le vostre modifiche restano qui fino alla prima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ultima sincronizzazione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modifica inviata</numerusform>
+            <numerusform>%n modifiche inviate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n modifica ricevuta</numerusform>
+            <numerusform>%n modifiche ricevute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) merged automatically</source>
+        <translation>
+            <numerusform>%n modifica unita automaticamente</numerusform>
+            <numerusform>%n modifiche unite automaticamente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nuovo conflitto</numerusform>
+            <numerusform>%n nuovi conflitti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n modifica respinta dal servizio</numerusform>
+            <numerusform>%n modifiche respinte dal servizio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) removed from this laptop</source>
+        <translation>
+            <numerusform>%n caso rimosso da questo portatile</numerusform>
+            <numerusform>%n casi rimossi da questo portatile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish; it continues with the next sync.</source>
+        <translation>La sincronizzazione non è stata completata; riprenderà alla prossima.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Offline</source>
@@ -2282,6 +2480,22 @@
         <translation>Conteggio delle modifiche …</translation>
     </message>
     <message>
+        <source>Sync not set up</source>
+        <translation>Sincronizzazione non configurata</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Non ancora verificato</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizzato %1</translation>
+    </message>
+    <message>
         <source>All changes saved, none waiting</source>
         <translation>Tutto salvato, nulla in attesa</translation>
     </message>
@@ -2292,21 +2506,82 @@
             <numerusform>%Ln modifiche in attesa di sincronizzazione</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connection to the sync service</source>
-        <translation>Connessione al servizio di sincronizzazione</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln conflitto da risolvere</numerusform>
+            <numerusform>%Ln conflitti da risolvere</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last successful sync</source>
-        <translation>Ultima sincronizzazione riuscita</translation>
+        <source>Connection to the sync service — click to sync now (F5)</source>
+        <translation>Connessione al servizio di sincronizzazione — clic per sincronizzare ora (F5)</translation>
+    </message>
+    <message>
+        <source>Last successful sync — click for the report</source>
+        <translation>Ultima sincronizzazione riuscita — clic per il resoconto</translation>
+    </message>
+    <message>
+        <source>Changes that need your decision after a sync — click to open</source>
+        <translation>Modifiche che richiedono una sua decisione dopo una sincronizzazione — clic per aprire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln change(s) sent</source>
+        <translation>
+            <numerusform>Sincronizzazione … %Ln modifica inviata</numerusform>
+            <numerusform>Sincronizzazione … %Ln modifiche inviate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing … %Ln page(s) received</source>
+        <translation>
+            <numerusform>Sincronizzazione … %Ln pagina ricevuta</numerusform>
+            <numerusform>Sincronizzazione … %Ln pagine ricevute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>Sincronizzazione …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annulla la sincronizzazione</translation>
     </message>
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Modifiche salvate su questo portatile che il servizio non ha ancora ricevuto</translation>
     </message>
+</context>
+<context>
+    <name>SyncTime</name>
     <message>
-        <source>Changes that need your decision after a sync</source>
-        <translation>Modifiche che richiedono la vostra decisione dopo una sincronizzazione</translation>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min. ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

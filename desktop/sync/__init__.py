@@ -1,0 +1,1 @@
+"""The app's side of sync: hooks into the store lifecycle, Sync now, conflicts."""

@@ -1,0 +1,174 @@
+"""Sync in the app's lanes: store work on the DB lane, network work on the I/O lane.
+
+* unlock: seal the outbox, then apply what a locked sync staged (DB lane);
+* every save (`outbox_did_change`): seal the outbox (DB lane);
+* lock: seal before the store closes (queued by the shell ahead of the lock);
+* Sync now: seal (DB) → move the sealed files with the device credential (I/O, cancellable,
+  with progress) → apply and seal again (DB) → refresh the counts and the models.
+
+The transport never sees the open store, so no transaction ever crosses lanes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.context import AppContext
+from desktop.sync.state import SyncSnapshot, catch_up, read_snapshot, seal
+from storage.unlocked import OpenProfile
+from sync.client.apply import ApplyReport, apply_inbox
+from sync.client.engine import RunOutcome, sync_locked, transport_for
+from sync.client.layout import DeviceCredential, read_device
+from sync.client.transport import Transport
+
+TransportFactory = Callable[[DeviceCredential], Transport]
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """How a Sync now ended, for the status bar."""
+
+    error: str | None  # a sync failure code, or None
+    cancelled: bool = False
+    wiped: bool = False
+    applied: ApplyReport | None = None
+
+
+class SyncController(QObject):
+    snapshot_did_change = Signal(object)  # SyncSnapshot
+    run_did_start = Signal()
+    run_did_progress = Signal(str, int)  # stage ("push", "pull"), running count
+    run_did_end = Signal(object)  # RunResult
+    data_did_change = Signal()  # an apply changed the store: reload the models
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.profile: OpenProfile | None = None
+        self.snapshot: SyncSnapshot | None = None
+        self.transport_factory: TransportFactory = transport_for
+        self._cancel: threading.Event | None = None
+        ctx.events.outbox_did_change.connect(self._on_events_outbox_did_change)
+
+    @property
+    def running(self) -> bool:
+        return self._cancel is not None
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def attach(self, profile: OpenProfile) -> None:
+        """After unlock: catch up on the DB lane, then show the counts."""
+        self.profile = profile
+        self.snapshot = None
+        self._ctx.lanes.run_write(lambda: catch_up(profile), self._on_caught_up, owner=self)
+
+    def detach(self) -> None:
+        """Before lock: stop a running sync and seal, queued ahead of the store's lock."""
+        profile, self.profile, self.snapshot = self.profile, None, None
+        self.cancel()
+        self._cancel = None
+        if profile is not None:
+            self._ctx.lanes.run_write(lambda: seal(profile), owner=None)
+
+    def _on_caught_up(self, _sealed: int) -> None:
+        self.data_did_change.emit()
+        self.refresh()
+
+    def _on_events_outbox_did_change(self) -> None:
+        profile = self.profile
+        if profile is None:
+            return
+        self._ctx.lanes.run_write(lambda: seal(profile), owner=self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        profile = self.profile
+        if profile is None:
+            return
+        self._ctx.lanes.run_query(
+            lambda: read_snapshot(profile), self._on_snapshot, owner=self, key="sync-snapshot"
+        )
+
+    def _on_snapshot(self, snapshot: SyncSnapshot) -> None:
+        if self.profile is None:
+            return
+        self.snapshot = snapshot
+        self.snapshot_did_change.emit(snapshot)
+
+    # --- Sync now ------------------------------------------------------------------------
+
+    def sync_now(self) -> bool:
+        """Start a sync; False when none can start (locked, not enrolled, already running)."""
+        profile = self.profile
+        if profile is None or self.running:
+            return False
+        if self.snapshot is not None and not self.snapshot.enrolled:
+            return False
+        cancel = self._cancel = threading.Event()
+        self.run_did_start.emit()
+        self._ctx.lanes.run_write(
+            lambda: seal(profile),
+            lambda _n: self._move(profile, cancel),
+            lambda exc: self._end(cancel, RunResult(error=type(exc).__name__)),
+            owner=self,
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _move(self, profile: OpenProfile, cancel: threading.Event) -> None:
+        if self.profile is not profile:
+            return
+        root, factory = self._ctx.workspace.root, self.transport_factory
+
+        def move() -> RunOutcome:
+            device = read_device(root)
+            if device is None:
+                return RunOutcome(profile.profile_id, error="not_enrolled")
+            return sync_locked(
+                self._ctx.workspace,
+                profile.info,
+                factory(device),
+                progress=self.run_did_progress.emit,  # queued to the GUI thread
+                cancelled=cancel.is_set,
+            )
+
+        self._ctx.lanes.run_io(
+            move,
+            lambda outcome: self._apply(profile, cancel, outcome),
+            lambda exc: self._end(cancel, RunResult(error=type(exc).__name__)),
+            owner=self,
+        )
+
+    def _apply(self, profile: OpenProfile, cancel: threading.Event, outcome: RunOutcome) -> None:
+        if outcome.wiped:
+            self._end(cancel, RunResult(error=None, wiped=True))
+            self._ctx.events.lock_was_requested.emit()
+            return
+        if self.profile is not profile:
+            return  # locked meanwhile: the staged pages wait for the next unlock
+
+        def apply() -> ApplyReport:
+            report = apply_inbox(profile, sent=outcome.moved.sent, error=outcome.error)
+            seal(profile)  # a gap the service reported is sealed again for the next run
+            return report
+
+        def done(report: ApplyReport) -> None:
+            self._end(cancel, RunResult(outcome.error, cancel.is_set(), applied=report))
+            self.data_did_change.emit()
+
+        self._ctx.lanes.run_write(
+            apply, done, lambda exc: self._end(cancel, RunResult(type(exc).__name__)), owner=self
+        )
+
+    def _end(self, cancel: threading.Event, result: RunResult) -> None:
+        if self._cancel is cancel:
+            self._cancel = None
+        self.run_did_end.emit(result)
+        self.refresh()
