@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from desktop.formatting import deadline_text, format_date, isolate
 from desktop.vocabulary import choice_label
+from desktop.widgets.record_table import RecordTableModel, TableColumn
 from storage.schema import CASE_STATUSES
 from storage.services.summaries import CaseSummary
 
@@ -45,59 +44,35 @@ class Column(IntEnum):
     OPENED = 5
 
 
-_HEADERS = {
-    Column.NUMBER: QT_TRANSLATE_NOOP("CaseList", "Case number"),
-    Column.NAME: QT_TRANSLATE_NOOP("CaseList", "Name"),
-    Column.TYPE: QT_TRANSLATE_NOOP("CaseList", "Type"),
-    Column.STATUS: QT_TRANSLATE_NOOP("CaseList", "Status"),
-    Column.DEADLINE: QT_TRANSLATE_NOOP("CaseList", "Next deadline"),
-    Column.OPENED: QT_TRANSLATE_NOOP("CaseList", "Opened"),
-}
-
-
-def _header(column: Column) -> str:
-    return QCoreApplication.translate("CaseList", _HEADERS[column])
-
-
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RecordTableModel[CaseSummary]):
     """All cases of the profile, as loaded off the GUI thread."""
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseSummary] = []
+        columns = [
+            TableColumn(QT_TRANSLATE_NOOP("CaseList", "Case number"), lambda r: r.case_number),
+            TableColumn(QT_TRANSLATE_NOOP("CaseList", "Name"), _name),
+            TableColumn(QT_TRANSLATE_NOOP("CaseList", "Type"), _case_type),
+            TableColumn(
+                QT_TRANSLATE_NOOP("CaseList", "Status"),
+                lambda r: choice_label("case", "status", r.status),
+            ),
+            TableColumn(QT_TRANSLATE_NOOP("CaseList", "Next deadline"), self._deadline),
+            TableColumn(
+                QT_TRANSLATE_NOOP("CaseList", "Opened"), lambda r: format_date(r.opened_on)
+            ),
+        ]
+        super().__init__("CaseList", columns, parent)
         self._today = today
         self._sort: tuple[int, Qt.SortOrder] = (Column.NUMBER, Qt.SortOrder.AscendingOrder)
 
     # --- Qt model interface ------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return _header(Column(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, Column(index.column()))
+    def row_data(self, row: CaseSummary, column: int, role: int) -> Any:
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == Column.DEADLINE:
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DEADLINE:
             return _OVERDUE if self._is_overdue(row) else None
         return None
 
@@ -118,9 +93,7 @@ class CaseListModel(QAbstractTableModel):
     # --- our interface -----------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[CaseSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
         self.sort(*self._sort)
 
     def update_row(self, row: CaseSummary) -> None:
@@ -128,8 +101,7 @@ class CaseListModel(QAbstractTableModel):
         for n, old in enumerate(self._rows):
             if old.case_id == row.case_id:
                 self._rows[n] = row
-                last = self.index(n, len(Column) - 1)
-                self.dataChanged.emit(self.index(n, 0), last)
+                self._row_changed(n)
                 return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._rows.append(row)
@@ -145,9 +117,7 @@ class CaseListModel(QAbstractTableModel):
 
     def clear(self) -> None:
         """Forget every row (lock)."""
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self._set_rows([])
 
     def rows(self) -> list[CaseSummary]:
         return list(self._rows)
@@ -158,13 +128,6 @@ class CaseListModel(QAbstractTableModel):
     def cases_with_person(self, person_id: str) -> list[str]:
         return [r.case_id for r in self._rows if person_id in r.person_ids]
 
-    def refresh_texts(self) -> None:
-        """Language or day changed: every visible text is different."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._rows:
-            bottom_right = self.index(len(self._rows) - 1, len(Column) - 1)
-            self.dataChanged.emit(self.index(0, 0), bottom_right)
-
     def today(self) -> date:
         return self._today()
 
@@ -173,21 +136,8 @@ class CaseListModel(QAbstractTableModel):
     def _is_overdue(self, row: CaseSummary) -> bool:
         return bool(row.next_due) and date.fromisoformat(str(row.next_due)) < self._today()
 
-    def _text(self, row: CaseSummary, column: Column) -> str:
-        match column:
-            case Column.NUMBER:
-                return row.case_number
-            case Column.NAME:
-                original = row.applicant_original
-                return f"{row.applicant} · {isolate(original)}" if original else row.applicant
-            case Column.TYPE:
-                return choice_label("case", "case_type", row.case_type)
-            case Column.STATUS:
-                return choice_label("case", "status", row.status)
-            case Column.DEADLINE:
-                return deadline_text(row.next_due, self._today()) if row.next_due else ""
-            case Column.OPENED:
-                return format_date(row.opened_on)
+    def _deadline(self, row: CaseSummary) -> str:
+        return deadline_text(row.next_due, self._today()) if row.next_due else ""
 
     def _sort_key(self, column: Column) -> Callable[[CaseSummary], Any]:
         if column is Column.NAME:
@@ -196,13 +146,22 @@ class CaseListModel(QAbstractTableModel):
             order = {s: n for n, s in enumerate(CASE_STATUSES)}
             return lambda r: (order.get(r.status, 99), r.case_number)
         if column is Column.TYPE:
-            labels = {r.case_type: self._text(r, Column.TYPE).casefold() for r in self._rows}
+            labels = {r.case_type: _case_type(r).casefold() for r in self._rows}
             return lambda r: (labels[r.case_type], r.case_number)
         if column is Column.DEADLINE:
             return lambda r: (r.next_due or "9999-12-31", r.case_number)
         if column is Column.OPENED:
             return lambda r: (r.opened_on or "", r.case_number)
         return lambda r: r.case_number
+
+
+def _case_type(row: CaseSummary) -> str:
+    return choice_label("case", "case_type", row.case_type)
+
+
+def _name(row: CaseSummary) -> str:
+    original = row.applicant_original
+    return f"{row.applicant} · {isolate(original)}" if original else row.applicant
 
 
 class CaseFilterProxy(QSortFilterProxyModel):

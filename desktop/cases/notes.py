@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.formatting import is_right_to_left, local_time
-from desktop.messages import error_message
 from desktop.widgets.banner import MessageBanner
+from desktop.widgets.case_tab import CaseTab
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
 
@@ -42,14 +42,11 @@ def notes_html(notes: Iterable[Record]) -> str:
     return "\n".join(parts)
 
 
-class NotesPanel(QWidget):
+class NotesPanel(CaseTab):
     def __init__(
         self, ctx: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._profile = profile
-        self.case_id: str | None = None
+        super().__init__(ctx, profile, parent)
         self.notes: list[Record] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
@@ -119,12 +116,7 @@ class NotesPanel(QWidget):
 
     def _on_failed(self, exc: Exception) -> None:
         self._on_input_text_changed()
-        self.banner.show_message(error_message(exc))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+        super()._on_failed(exc)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Notes"))

@@ -6,23 +6,15 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from desktop.cases.queries import PersonInCase
 from desktop.formatting import display_value, format_partial_date, person_name_with_original
+from desktop.widgets.record_table import RecordTableModel, TableColumn
 from storage.schema import CASE_PERSON, PERSON
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE_FIELD = CASE_PERSON.field("role")
-Index = QModelIndex | QPersistentModelIndex
 
 
 class PersonColumn(IntEnum):
@@ -32,85 +24,47 @@ class PersonColumn(IntEnum):
     NATIONALITY = 3
 
 
-_HEADERS = {
-    PersonColumn.NAME: QT_TRANSLATE_NOOP("PersonList", "Name"),
-    PersonColumn.ROLE: QT_TRANSLATE_NOOP("PersonList", "Role"),
-    PersonColumn.BIRTH: QT_TRANSLATE_NOOP("PersonList", "Born"),
-    PersonColumn.NATIONALITY: QT_TRANSLATE_NOOP("PersonList", "Nationality"),
-}
-
-
-def _header(column: PersonColumn) -> str:
-    return QCoreApplication.translate("PersonList", _HEADERS[column])
-
-
-class PersonListModel(QAbstractTableModel):
+class PersonListModel(RecordTableModel[PersonInCase]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._persons: list[PersonInCase] = []
+        columns = [
+            TableColumn(
+                QT_TRANSLATE_NOOP("PersonList", "Name"),
+                lambda e: person_name_with_original(e.person.values),
+            ),
+            TableColumn(
+                QT_TRANSLATE_NOOP("PersonList", "Role"),
+                lambda e: display_value(PERSON_ROLE_FIELD, e.link["role"]),
+            ),
+            TableColumn(
+                QT_TRANSLATE_NOOP("PersonList", "Born"),
+                lambda e: format_partial_date(e.person.values.get("birth_date")),
+            ),
+            TableColumn(
+                QT_TRANSLATE_NOOP("PersonList", "Nationality"),
+                lambda e: display_value(
+                    PERSON.field("nationalities"), e.person.values.get("nationalities")
+                ),
+            ),
+        ]
+        super().__init__("PersonList", columns, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._persons)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PersonColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(PersonColumn):
-            return _header(PersonColumn(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._persons):
-            return None
-        entry = self._persons[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(entry, PersonColumn(index.column()))
-        if role == PERSON_ID_ROLE:
-            return entry.person.id
-        return None
-
-    def _text(self, entry: PersonInCase, column: PersonColumn) -> str:
-        values = entry.person.values
-        match column:
-            case PersonColumn.NAME:
-                return person_name_with_original(values)
-            case PersonColumn.ROLE:
-                return display_value(PERSON_ROLE_FIELD, entry.link["role"])
-            case PersonColumn.BIRTH:
-                return format_partial_date(values.get("birth_date"))
-            case PersonColumn.NATIONALITY:
-                return display_value(PERSON.field("nationalities"), values.get("nationalities"))
+    def row_data(self, row: PersonInCase, column: int, role: int) -> Any:
+        return row.person.id if role == PERSON_ID_ROLE else None
 
     def set_persons(self, persons: Iterable[PersonInCase]) -> None:
-        self.beginResetModel()
-        self._persons = list(persons)
-        self.endResetModel()
+        self._set_rows(persons)
 
     def update_person(self, entry: PersonInCase) -> None:
-        for n, old in enumerate(self._persons):
+        for n, old in enumerate(self._rows):
             if old.person.id == entry.person.id:
-                self._persons[n] = entry
-                self.dataChanged.emit(self.index(n, 0), self.index(n, len(PersonColumn) - 1))
+                self._rows[n] = entry
+                self._row_changed(n)
 
     def person_at(self, row: int) -> PersonInCase:
-        return self._persons[row]
+        return self._rows[row]
 
     def persons(self) -> list[PersonInCase]:
-        return list(self._persons)
+        return list(self._rows)
 
     def clear(self) -> None:
         self.set_persons([])
-
-    def refresh_texts(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(PersonColumn) - 1)
-        if self._persons:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._persons) - 1, len(PersonColumn) - 1)
-            )

@@ -6,22 +6,13 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 
 from desktop.formatting import format_date
+from desktop.widgets.record_table import RecordTableModel, TableColumn
 from storage.services.records import Record
 
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentColumn(IntEnum):
@@ -31,12 +22,6 @@ class DocumentColumn(IntEnum):
     ADDED = 3
 
 
-_HEADERS = {
-    DocumentColumn.NAME: QT_TRANSLATE_NOOP("DocumentList", "Name"),
-    DocumentColumn.KIND: QT_TRANSLATE_NOOP("DocumentList", "Kind"),
-    DocumentColumn.SIZE: QT_TRANSLATE_NOOP("DocumentList", "Size"),
-    DocumentColumn.ADDED: QT_TRANSLATE_NOOP("DocumentList", "Added"),
-}
 _KINDS = {
     "image": QT_TRANSLATE_NOOP("DocumentList", "Image"),
     "pdf": QT_TRANSLATE_NOOP("DocumentList", "PDF document"),
@@ -55,68 +40,39 @@ def kind_of(media_type: str) -> str:
     return "pdf" if media_type == "application/pdf" else "other"
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RecordTableModel[Record]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._documents: list[Record] = []
+        columns = [
+            TableColumn(QT_TRANSLATE_NOOP("DocumentList", "Name"), lambda d: str(d["filename"])),
+            TableColumn(
+                QT_TRANSLATE_NOOP("DocumentList", "Kind"),
+                lambda d: _t(_KINDS[kind_of(d["media_type"] or "")]),
+            ),
+            TableColumn(
+                QT_TRANSLATE_NOOP("DocumentList", "Size"),
+                lambda d: QLocale().formattedDataSize(int(d["size"] or 0)),
+                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            ),
+            TableColumn(
+                QT_TRANSLATE_NOOP("DocumentList", "Added"),
+                lambda d: format_date(d.created_at[:10]),
+            ),
+        ]
+        super().__init__("DocumentList", columns, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._documents)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DocumentColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_HEADERS):
-            return _t(_HEADERS[DocumentColumn(section)])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._documents):
-            return None
-        document = self._documents[index.row()]
-        column = DocumentColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(document, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is DocumentColumn.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ATTACHMENT_ID_ROLE:
-            return document.id
-        return None
-
-    def _text(self, document: Record, column: DocumentColumn) -> str:
-        match column:
-            case DocumentColumn.NAME:
-                return str(document["filename"])
-            case DocumentColumn.KIND:
-                return _t(_KINDS[kind_of(document["media_type"] or "")])
-            case DocumentColumn.SIZE:
-                return QLocale().formattedDataSize(int(document["size"] or 0))
-            case DocumentColumn.ADDED:
-                return format_date(document.created_at[:10])
+    def row_data(self, row: Record, column: int, role: int) -> Any:
+        return row.id if role == ATTACHMENT_ID_ROLE else None
 
     def set_documents(self, documents: Iterable[Record]) -> None:
-        self.beginResetModel()
-        self._documents = sorted(documents, key=lambda r: (r.created_at, r.id), reverse=True)
-        self.endResetModel()
+        self._set_rows(sorted(documents, key=lambda r: (r.created_at, r.id), reverse=True))
 
     def add_document(self, document: Record) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._documents.insert(0, document)
+        self._rows.insert(0, document)
         self.endInsertRows()
 
     def document_at(self, row: int) -> Record:
-        return self._documents[row]
+        return self._rows[row]
 
     def clear(self) -> None:
         self.set_documents([])
-
-    def refresh_texts(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DocumentColumn) - 1)
-        if self._documents:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._documents) - 1, len(DocumentColumn) - 1)
-            )

@@ -10,37 +10,24 @@ import mimetypes
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.documents.choose import choose_scan
 from desktop.documents.model import DocumentColumn, DocumentListModel
 from desktop.documents.viewer import AttachmentViewer
-from desktop.messages import error_message
 from desktop.widgets.banner import MessageBanner
 from desktop.widgets.busy import BusyIndicator
-from desktop.widgets.empty_state import EmptyState
+from desktop.widgets.case_tab import (
+    CaseTab,
+    OpenOnEnterTable,
+    button_row,
+    show_records,
+    table_or_empty,
+)
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
-
-
-class _DocumentTable(QTableView):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.doubleClicked.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 def media_type_of(path: Path) -> str:
@@ -48,30 +35,18 @@ def media_type_of(path: Path) -> str:
     return guessed or "application/octet-stream"
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(CaseTab):
     def __init__(
         self, ctx: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._profile = profile
-        self.case_id: str | None = None
+        super().__init__(ctx, profile, parent)
         self.viewer: AttachmentViewer | None = None
         # Replaceable so tests (and a future drag-and-drop) can supply the file.
         self.choose_file: Callable[[QWidget], Path | None] = choose_scan
         self.model = DocumentListModel(self)
-        self.table = _DocumentTable(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = OpenOnEnterTable(self)
+        show_records(self.table, self.model, DocumentColumn.NAME)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DocumentColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.import_document)
@@ -79,16 +54,9 @@ class DocumentsTab(QWidget):
         self.view_button.clicked.connect(self._on_view_button_clicked)
         self.busy = BusyIndicator(self)
         self.banner = MessageBanner(self)
-        self.empty = EmptyState(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.view_button)
-        buttons.addStretch(1)
+        self.stack, self.empty = table_or_empty(self.table, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.import_button, self.view_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -172,14 +140,9 @@ class DocumentsTab(QWidget):
     def _on_failed(self, exc: Exception) -> None:
         self.busy.stop()
         self.import_button.setEnabled(self.case_id is not None)
-        self.banner.show_message(error_message(exc))
+        super()._on_failed(exc)
 
     # --- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.import_button.setText(self.tr("&Import scan or photo …"))

@@ -8,51 +8,33 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.history.model import HistoryColumn, HistoryModel
 from desktop.history.phrases import OBJECTS
-from desktop.messages import error_message
 from desktop.widgets.banner import MessageBanner
+from desktop.widgets.case_tab import CaseTab, show_records
 from storage.services.records import Record
 from storage.services.summaries import CaseHistory
 from storage.unlocked import OpenProfile
 
 
-class HistoryTab(QWidget):
+class HistoryTab(CaseTab):
     def __init__(
         self, ctx: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._profile = profile
-        self.case_id: str | None = None
+        super().__init__(ctx, profile, parent)
         self.history: CaseHistory | None = None
         self.sync_state = QLabel(self)
         self.sync_state.setWordWrap(True)
         self.sync_state.setObjectName("syncState")
         self.model = HistoryModel(self)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        show_records(self.table, self.model, HistoryColumn.WHAT, single=False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         self.banner = MessageBanner(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sync_state)
@@ -99,9 +81,6 @@ class HistoryTab(QWidget):
         self.model.set_events(history.events, history.this_device)
         self._show_sync_state()
 
-    def _on_failed(self, exc: Exception) -> None:
-        self.banner.show_message(error_message(exc))
-
     def _on_events_record_did_change(self, record: Record) -> None:
         belongs = self.case_id in {record.id, record.case_id}
         if belongs and self.case_id is not None and self.isVisible():
@@ -133,11 +112,6 @@ class HistoryTab(QWidget):
     def _object_word(entity: str) -> str:
         source = OBJECTS.get(entity)
         return QCoreApplication.translate("History", source) if source else entity
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("History of this case"))

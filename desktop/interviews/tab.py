@@ -8,19 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.interviews.editor import InterviewEditor
@@ -28,61 +17,38 @@ from desktop.interviews.model import InterviewColumn, InterviewListModel
 from desktop.interviews.start_dialog import StartInterviewDialog
 from desktop.messages import error_message
 from desktop.widgets.banner import MessageBanner
-from desktop.widgets.empty_state import EmptyState
+from desktop.widgets.case_tab import (
+    CaseTab,
+    OpenOnEnterTable,
+    button_row,
+    show_records,
+    table_or_empty,
+)
 from storage.errors import ValidationFailed
 from storage.forms import Template
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
 
 
-class _InterviewTable(QTableView):
-    """Enter opens the selected interview."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.doubleClicked.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-
-class InterviewsTab(QWidget):
+class InterviewsTab(CaseTab):
     def __init__(
         self, ctx: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._profile = profile
-        self.case_id: str | None = None
+        super().__init__(ctx, profile, parent)
         self.case_number = ""
         self.editor: InterviewEditor | None = None
         self.model = InterviewListModel(lambda: ctx.translations.language, self)
-        self.table = _InterviewTable(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(InterviewColumn.FORM, QHeaderView.ResizeMode.Stretch)
+        self.table = OpenOnEnterTable(self)  # Enter opens the selected interview
+        show_records(self.table, self.model, InterviewColumn.FORM)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_interview)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.banner = MessageBanner(self)
-        self.empty = EmptyState(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        self.stack, self.empty = table_or_empty(self.table, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.new_button, self.open_button))
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self._retranslate()
@@ -191,15 +157,7 @@ class InterviewsTab(QWidget):
         self._on_interview_did_change(interview)
         self._show_editor(interview)
 
-    def _on_failed(self, exc: Exception) -> None:
-        self.banner.show_message(error_message(exc))
-
     # --- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.new_button.setText(self.tr("New &interview …"))

@@ -6,34 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.cases.create import new_task_dialog
 from desktop.context import AppContext
-from desktop.messages import error_message
 from desktop.tasks_view.deadline_dialog import DeadlineDialog
 from desktop.tasks_view.explain import explanation_text, legal_reference
 from desktop.tasks_view.model import TaskColumn, TaskListModel
 from desktop.vocabulary import choice_label
 from desktop.widgets.banner import MessageBanner
-from desktop.widgets.empty_state import EmptyState
+from desktop.widgets.case_tab import CaseTab, button_row, show_records, table_or_empty
 from storage.deadlines import Rule, decode_explanation
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
 
 
-class TasksTab(QWidget):
+class TasksTab(CaseTab):
     def __init__(
         self,
         ctx: AppContext,
@@ -41,25 +30,13 @@ class TasksTab(QWidget):
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._profile = profile
+        super().__init__(ctx, profile, parent)
         self._today = today
-        self.case_id: str | None = None
         self.model = TaskListModel(today, self)
         self.model.done_was_toggled.connect(self._on_model_done_was_toggled)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        show_records(self.table, self.model, TaskColumn.TITLE)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TaskColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.new_task_button = QPushButton(self)
         self.new_task_button.clicked.connect(self.new_task)
@@ -70,16 +47,9 @@ class TasksTab(QWidget):
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.why.setObjectName("taskExplanation")
         self.banner = MessageBanner(self)
-        self.empty = EmptyState(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_task_button)
-        buttons.addWidget(self.new_deadline_button)
-        buttons.addStretch(1)
+        self.stack, self.empty = table_or_empty(self.table, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.new_task_button, self.new_deadline_button))
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.why)
@@ -169,15 +139,7 @@ class TasksTab(QWidget):
         self._ctx.events.record_did_change.emit(task)
         self._ctx.events.outbox_did_change.emit()
 
-    def _on_failed(self, exc: Exception) -> None:
-        self.banner.show_message(error_message(exc))
-
     # --- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.new_task_button.setText(self.tr("New &task …"))
