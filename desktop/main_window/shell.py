@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from desktop.context import AppContext, change_language
+from desktop.enrol.wizard import EnrolWizard
 from desktop.i18n import LANGUAGES
 from desktop.idle import IdleWatch
 from desktop.main_window.status_bar import SyncStatusBar
@@ -32,8 +33,12 @@ class Shell(QMainWindow):
         self.workspace: Workspace | None = None
         self.inbox: ConflictInbox | None = None
         self.info_box: QMessageBox | None = None
+        self.enrol_wizard: EnrolWizard | None = None
+        self._first_run_checked = False
         self.unlock_screen = UnlockScreen(ctx, self)
         self.unlock_screen.profile_did_unlock.connect(self._on_unlock_screen_profile_did_unlock)
+        self.unlock_screen.setup_was_requested.connect(self.open_enrolment)
+        self.unlock_screen.profiles_did_load.connect(self._on_unlock_screen_profiles_did_load)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
@@ -114,6 +119,32 @@ class Shell(QMainWindow):
         self._ctx.events.profile_did_unlock.emit(profile)
         self.workspace.focus_search()
         self._retranslate()
+
+    def _on_unlock_screen_profiles_did_load(self, count: int) -> None:
+        if not self._first_run_checked:  # first run: no profile yet, so set up the laptop
+            self._first_run_checked = True
+            if count == 0:
+                self.open_enrolment()
+
+    def open_enrolment(self) -> EnrolWizard | None:
+        """Set up this laptop / add a caseworker (only while locked)."""
+        if self.profile is not None:
+            return None
+        if self.enrol_wizard is None:
+            wizard = EnrolWizard(self._ctx, self)
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            wizard.destroyed.connect(self._on_enrol_wizard_destroyed)
+            wizard.profile_did_enrol.connect(self._on_enrol_wizard_profile_did_enrol)
+            self.enrol_wizard = wizard
+        self.enrol_wizard.open()
+        return self.enrol_wizard
+
+    def _on_enrol_wizard_destroyed(self) -> None:
+        self.enrol_wizard = None
+
+    def _on_enrol_wizard_profile_did_enrol(self, profile: OpenProfile) -> None:
+        self.unlock_screen.load_profiles()
+        self._on_unlock_screen_profile_did_unlock(profile)
 
     def lock(self) -> None:
         """Blank the window now; close the store on the DB lane after pending writes."""

@@ -42,6 +42,8 @@ class UnlockScreen(QWidget):
     """The first thing on screen and the screen after every lock."""
 
     profile_did_unlock = Signal(object)  # OpenProfile
+    setup_was_requested = Signal()  # "Set up this laptop / add a caseworker"
+    profiles_did_load = Signal(int)  # how many profiles there are (0: first run)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +62,14 @@ class UnlockScreen(QWidget):
     def _build(self) -> None:
         top = self._build_language_row()
         card = self._build_card()
+        self.setup_button = QPushButton(self)
+        self.setup_button.clicked.connect(self.setup_was_requested)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(top)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
     def _build_language_row(self) -> QHBoxLayout:
@@ -159,6 +164,7 @@ class UnlockScreen(QWidget):
         self._set_inputs_enabled(bool(self._profiles))
         self._update_throttle()
         self.passphrase.setFocus()
+        self.profiles_did_load.emit(len(self._profiles))
 
     def _on_profiles_failed(self, exc: Exception) -> None:
         self.banner.show_message(error_message(exc))
@@ -296,6 +302,7 @@ class UnlockScreen(QWidget):
         self.profile.setAccessibleName(self.tr("Profile"))
         self.language.setAccessibleName(self.tr("Language"))
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.setup_button.setText(self.tr("&Set up this laptop / add a caseworker …"))
         self.empty_label.setText(
             self.tr(
                 "There is no profile on this laptop yet. Enrol this "

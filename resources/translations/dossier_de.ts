@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5 — who is setting up this laptop.</source>
+        <translation>Schritt 2 von 5 — wer diesen Laptop einrichtet.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from IT support, then your login and password for the sync service.</source>
+        <translation>Geben Sie den Einmal-Code vom IT-Support ein, dann Ihr Login und Passwort für den Synchronisationsdienst.</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown on this laptop:</source>
+        <translation>&amp;Name auf diesem Laptop:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmal-Code</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name shown on this laptop</source>
+        <translation>Name auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>optional — your login if empty</source>
+        <translation>optional — sonst Ihr Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>— no answer —</source>
@@ -1017,6 +1068,71 @@
     </message>
 </context>
 <context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Creating your encrypted profile …</source>
+        <translation>Ihr verschlüsseltes Profil wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Contacting the sync service …</source>
+        <translation>Verbindung zum Synchronisationsdienst …</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong, already used or expired. Check it, or ask IT support for a new code.</source>
+        <translation>Der Einmal-Code ist falsch, schon verwendet oder abgelaufen. Prüfen Sie ihn oder verlangen Sie beim IT-Support einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>The login or password is not correct. Check them and Caps Lock, then try again.</source>
+        <translation>Login oder Passwort stimmen nicht. Prüfen Sie beides und die Feststelltaste, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Minute und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Warten Sie %n Minuten und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact IT support.</source>
+        <translation>Dieses Konto ist gesperrt. Wenden Sie sich an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>The sync service has no organisation recovery key yet, so no profile was created (nobody could recover it). Ask IT support to set it up.</source>
+        <translation>Der Synchronisationsdienst hat noch keinen Wiederherstellungsschlüssel der Organisation, darum wurde kein Profil angelegt (niemand könnte es wiederherstellen). Bitten Sie den IT-Support, ihn einzurichten.</translation>
+    </message>
+    <message>
+        <source>Fetching your cases …</source>
+        <translation>Ihre Fälle werden geholt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching your cases … %n received</source>
+        <translation>
+            <numerusform>Ihre Fälle werden geholt … %n erhalten</numerusform>
+            <numerusform>Ihre Fälle werden geholt … %n erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Diesen Laptop einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Case number</source>
@@ -1911,6 +2027,89 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Stärke der Passphrase: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation>Unbrauchbar</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Too short: use at least four unrelated words.</source>
+        <translation>Zu kurz: Verwenden Sie mindestens vier Wörter, die nichts miteinander zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Too common: it appears in lists of leaked passwords.</source>
+        <translation>Zu verbreitet: Sie steht in Listen geleakter Passwörter.</translation>
+    </message>
+    <message>
+        <source>Contains your login or name.</source>
+        <translation>Enthält Ihr Login oder Ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Repeats the same characters or words.</source>
+        <translation>Wiederholt dieselben Zeichen oder Wörter.</translation>
+    </message>
+    <message>
+        <source>Contains a sequence such as 1234 or abcd.</source>
+        <translation>Enthält eine Folge wie 1234 oder abcd.</translation>
+    </message>
+    <message>
+        <source>Contains a keyboard pattern such as qwertz.</source>
+        <translation>Enthält ein Tastaturmuster wie qwertz.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5 — the key to the cases on this laptop.</source>
+        <translation>Schritt 3 von 5 — der Schlüssel zu den Fällen auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several unrelated words. You type it every time you unlock Dossier; it never leaves this laptop.</source>
+        <translation>Wählen Sie eine Passphrase aus mehreren Wörtern, die nichts miteinander zu tun haben. Sie geben sie bei jedem Entsperren von Dossier ein; sie verlässt diesen Laptop nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>PersonList</name>
     <message>
         <source>Name</source>
@@ -1992,6 +2191,37 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery by your organisation</source>
+        <translation>Wiederherstellung durch Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5 — please read before you continue.</source>
+        <translation>Schritt 4 von 5 — bitte lesen Sie dies, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Your organisation can recover the cases on this laptop. The key that encrypts them is also stored locked with a recovery key held by IT. If you forget your passphrase, IT can open your profile and give you a new passphrase; every recovery is recorded in the access log.
+
+So IT never needs to know your passphrase: do not tell it to anyone.</source>
+        <translation>Ihre Organisation kann die Fälle auf diesem Laptop wiederherstellen. Der Schlüssel, der sie verschlüsselt, ist zusätzlich mit einem Wiederherstellungsschlüssel der IT gesichert. Wenn Sie Ihre Passphrase vergessen, kann die IT Ihr Profil öffnen und Ihnen eine neue Passphrase geben; jede Wiederherstellung wird im Zugriffsprotokoll festgehalten.
+
+Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that my organisation can recover my cases</source>
+        <translation>Ich &amp;verstehe, dass meine Organisation meine Fälle wiederherstellen kann</translation>
+    </message>
+    <message>
+        <source>I understand that my organisation can recover my cases</source>
+        <translation>Ich verstehe, dass meine Organisation meine Fälle wiederherstellen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Einrichten</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2463,45 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Setting up this laptop</source>
+        <translation>Dieser Laptop wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5 — this takes a moment; the window stays usable.</source>
+        <translation>Schritt 5 von 5 — das dauert einen Moment; das Fenster bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Adresse des Dienstes:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse des Dienstes</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmal-Code</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2241,6 +2510,53 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Schützenswerte Angaben anzeigen (protokolliert)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Synchronisationsdienst</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5 — where this laptop keeps its cases in sync.</source>
+        <translation>Schritt 1 von 5 — wo dieser Laptop seine Fälle abgleicht.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your organisation&apos;s sync service. IT support gives it to you.</source>
+        <translation>Geben Sie die Adresse des Synchronisationsdienstes Ihrer Organisation ein. Sie erhalten sie vom IT-Support.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Adresse des Dienstes:</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional):</source>
+        <translation>&amp;CA-Zertifikate (optional):</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse des Dienstes</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Datei mit CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse …</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Only needed if IT support gave you a certificate file for the service.</source>
+        <translation>Nur nötig, wenn Ihnen der IT-Support eine Zertifikatsdatei für den Dienst gegeben hat.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3002,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this laptop / add a caseworker …</source>
+        <translation>Diesen Laptop &amp;einrichten / Fallbearbeiter:in hinzufügen …</translation>
     </message>
     <message>
         <source>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5 — who is setting up this laptop.</source>
+        <translation>Step 2 of 5 — who is setting up this laptop.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from IT support, then your login and password for the sync service.</source>
+        <translation>Enter the one-time code from IT support, then your login and password for the sync service.</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown on this laptop:</source>
+        <translation>&amp;Name shown on this laptop:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name shown on this laptop</source>
+        <translation>Name shown on this laptop</translation>
+    </message>
+    <message>
+        <source>optional — your login if empty</source>
+        <translation>optional — your login if empty</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>— no answer —</source>
@@ -1017,6 +1068,71 @@
     </message>
 </context>
 <context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Creating your encrypted profile …</source>
+        <translation>Creating your encrypted profile …</translation>
+    </message>
+    <message>
+        <source>Contacting the sync service …</source>
+        <translation>Contacting the sync service …</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong, already used or expired. Check it, or ask IT support for a new code.</source>
+        <translation>The one-time code is wrong, already used or expired. Check it, or ask IT support for a new code.</translation>
+    </message>
+    <message>
+        <source>The login or password is not correct. Check them and Caps Lock, then try again.</source>
+        <translation>The login or password is not correct. Check them and Caps Lock, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact IT support.</source>
+        <translation>This account is disabled. Contact IT support.</translation>
+    </message>
+    <message>
+        <source>The sync service has no organisation recovery key yet, so no profile was created (nobody could recover it). Ask IT support to set it up.</source>
+        <translation>The sync service has no organisation recovery key yet, so no profile was created (nobody could recover it). Ask IT support to set it up.</translation>
+    </message>
+    <message>
+        <source>Fetching your cases …</source>
+        <translation>Fetching your cases …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching your cases … %n received</source>
+        <translation>
+            <numerusform>Fetching your cases … %n received</numerusform>
+            <numerusform>Fetching your cases … %n received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Set up this laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Case number</source>
@@ -1911,6 +2027,89 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Passphrase strength: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation>Unusable</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Too short: use at least four unrelated words.</source>
+        <translation>Too short: use at least four unrelated words.</translation>
+    </message>
+    <message>
+        <source>Too common: it appears in lists of leaked passwords.</source>
+        <translation>Too common: it appears in lists of leaked passwords.</translation>
+    </message>
+    <message>
+        <source>Contains your login or name.</source>
+        <translation>Contains your login or name.</translation>
+    </message>
+    <message>
+        <source>Repeats the same characters or words.</source>
+        <translation>Repeats the same characters or words.</translation>
+    </message>
+    <message>
+        <source>Contains a sequence such as 1234 or abcd.</source>
+        <translation>Contains a sequence such as 1234 or abcd.</translation>
+    </message>
+    <message>
+        <source>Contains a keyboard pattern such as qwertz.</source>
+        <translation>Contains a keyboard pattern such as qwertz.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5 — the key to the cases on this laptop.</source>
+        <translation>Step 3 of 5 — the key to the cases on this laptop.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several unrelated words. You type it every time you unlock Dossier; it never leaves this laptop.</source>
+        <translation>Choose a passphrase of several unrelated words. You type it every time you unlock Dossier; it never leaves this laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+</context>
+<context>
     <name>PersonList</name>
     <message>
         <source>Name</source>
@@ -1992,6 +2191,37 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery by your organisation</source>
+        <translation>Recovery by your organisation</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5 — please read before you continue.</source>
+        <translation>Step 4 of 5 — please read before you continue.</translation>
+    </message>
+    <message>
+        <source>Your organisation can recover the cases on this laptop. The key that encrypts them is also stored locked with a recovery key held by IT. If you forget your passphrase, IT can open your profile and give you a new passphrase; every recovery is recorded in the access log.
+
+So IT never needs to know your passphrase: do not tell it to anyone.</source>
+        <translation>Your organisation can recover the cases on this laptop. The key that encrypts them is also stored locked with a recovery key held by IT. If you forget your passphrase, IT can open your profile and give you a new passphrase; every recovery is recorded in the access log.
+
+So IT never needs to know your passphrase: do not tell it to anyone.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that my organisation can recover my cases</source>
+        <translation>I &amp;understand that my organisation can recover my cases</translation>
+    </message>
+    <message>
+        <source>I understand that my organisation can recover my cases</source>
+        <translation>I understand that my organisation can recover my cases</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Set up</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2463,45 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Setting up this laptop</source>
+        <translation>Setting up this laptop</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5 — this takes a moment; the window stays usable.</source>
+        <translation>Step 5 of 5 — this takes a moment; the window stays usable.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>Service &amp;address:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2241,6 +2510,53 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Show sensitive details (logged)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA bundle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Sync service</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5 — where this laptop keeps its cases in sync.</source>
+        <translation>Step 1 of 5 — where this laptop keeps its cases in sync.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your organisation&apos;s sync service. IT support gives it to you.</source>
+        <translation>Enter the address of your organisation&apos;s sync service. IT support gives it to you.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>Service &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional):</source>
+        <translation>&amp;CA bundle (optional):</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA bundle file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Only needed if IT support gave you a certificate file for the service.</source>
+        <translation>Only needed if IT support gave you a certificate file for the service.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3002,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this laptop / add a caseworker …</source>
+        <translation>&amp;Set up this laptop / add a caseworker …</translation>
     </message>
     <message>
         <source>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5 — who is setting up this laptop.</source>
+        <translation>Étape 2 sur 5 — qui configure cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from IT support, then your login and password for the sync service.</source>
+        <translation>Saisissez le code à usage unique reçu du support informatique, puis votre identifiant et votre mot de passe du service de synchronisation.</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown on this laptop:</source>
+        <translation>&amp;Nom affiché sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name shown on this laptop</source>
+        <translation>Nom affiché sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>optional — your login if empty</source>
+        <translation>facultatif — sinon votre identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>— no answer —</source>
@@ -1017,6 +1068,71 @@
     </message>
 </context>
 <context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Creating your encrypted profile …</source>
+        <translation>Création de votre profil chiffré …</translation>
+    </message>
+    <message>
+        <source>Contacting the sync service …</source>
+        <translation>Connexion au service de synchronisation …</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong, already used or expired. Check it, or ask IT support for a new code.</source>
+        <translation>Le code à usage unique est erroné, déjà utilisé ou expiré. Vérifiez-le ou demandez un nouveau code au support informatique.</translation>
+    </message>
+    <message>
+        <source>The login or password is not correct. Check them and Caps Lock, then try again.</source>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect. Vérifiez-les ainsi que la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n minutes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact IT support.</source>
+        <translation>Ce compte est désactivé. Contactez le support informatique.</translation>
+    </message>
+    <message>
+        <source>The sync service has no organisation recovery key yet, so no profile was created (nobody could recover it). Ask IT support to set it up.</source>
+        <translation>Le service de synchronisation n'a pas encore de clé de récupération de l'organisation ; aucun profil n'a donc été créé (personne ne pourrait le récupérer). Demandez au support informatique de la configurer.</translation>
+    </message>
+    <message>
+        <source>Fetching your cases …</source>
+        <translation>Récupération de vos dossiers …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching your cases … %n received</source>
+        <translation>
+            <numerusform>Récupération de vos dossiers … %n reçu</numerusform>
+            <numerusform>Récupération de vos dossiers … %n reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Configurer cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Case number</source>
@@ -1911,6 +2027,89 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Robustesse de la phrase secrète : %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation>Inutilisable</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Too short: use at least four unrelated words.</source>
+        <translation>Trop courte : utilisez au moins quatre mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>Too common: it appears in lists of leaked passwords.</source>
+        <translation>Trop courante : elle figure dans des listes de mots de passe divulgués.</translation>
+    </message>
+    <message>
+        <source>Contains your login or name.</source>
+        <translation>Contient votre identifiant ou votre nom.</translation>
+    </message>
+    <message>
+        <source>Repeats the same characters or words.</source>
+        <translation>Répète les mêmes caractères ou mots.</translation>
+    </message>
+    <message>
+        <source>Contains a sequence such as 1234 or abcd.</source>
+        <translation>Contient une suite comme 1234 ou abcd.</translation>
+    </message>
+    <message>
+        <source>Contains a keyboard pattern such as qwertz.</source>
+        <translation>Contient un motif de clavier comme azerty.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5 — the key to the cases on this laptop.</source>
+        <translation>Étape 3 sur 5 — la clé des dossiers sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several unrelated words. You type it every time you unlock Dossier; it never leaves this laptop.</source>
+        <translation>Choisissez une phrase secrète de plusieurs mots sans rapport entre eux. Vous la saisissez à chaque déverrouillage de Dossier ; elle ne quitte jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse :</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>PersonList</name>
     <message>
         <source>Name</source>
@@ -1992,6 +2191,37 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery by your organisation</source>
+        <translation>Récupération par votre organisation</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5 — please read before you continue.</source>
+        <translation>Étape 4 sur 5 — veuillez lire avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Your organisation can recover the cases on this laptop. The key that encrypts them is also stored locked with a recovery key held by IT. If you forget your passphrase, IT can open your profile and give you a new passphrase; every recovery is recorded in the access log.
+
+So IT never needs to know your passphrase: do not tell it to anyone.</source>
+        <translation>Votre organisation peut récupérer les dossiers de cet ordinateur. La clé qui les chiffre est aussi protégée par une clé de récupération détenue par l&apos;informatique. Si vous oubliez votre phrase secrète, l&apos;informatique peut ouvrir votre profil et vous en donner une nouvelle ; chaque récupération est consignée dans le journal des accès.
+
+L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la communiquez à personne.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that my organisation can recover my cases</source>
+        <translation>Je &amp;comprends que mon organisation peut récupérer mes dossiers</translation>
+    </message>
+    <message>
+        <source>I understand that my organisation can recover my cases</source>
+        <translation>Je comprends que mon organisation peut récupérer mes dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2463,45 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Setting up this laptop</source>
+        <translation>Configuration de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5 — this takes a moment; the window stays usable.</source>
+        <translation>Étape 5 sur 5 — cela prend un moment ; la fenêtre reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Adresse du service :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2241,6 +2510,53 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Afficher les données sensibles (journalisé)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>CA bundle</source>
+        <translation>Certificats d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Service de synchronisation</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5 — where this laptop keeps its cases in sync.</source>
+        <translation>Étape 1 sur 5 — où cet ordinateur synchronise ses dossiers.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your organisation&apos;s sync service. IT support gives it to you.</source>
+        <translation>Saisissez l&apos;adresse du service de synchronisation de votre organisation. Le support informatique vous la communique.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Adresse du service :</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional):</source>
+        <translation>&amp;Certificats d&apos;autorité (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Fichier de certificats d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Browse …</source>
+        <translation>&amp;Parcourir …</translation>
+    </message>
+    <message>
+        <source>Only needed if IT support gave you a certificate file for the service.</source>
+        <translation>Nécessaire seulement si le support informatique vous a remis un fichier de certificat pour le service.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3002,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this laptop / add a caseworker …</source>
+        <translation>&amp;Configurer cet ordinateur / ajouter un·e collaborateur·rice …</translation>
     </message>
     <message>
         <source>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Il suo account</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5 — who is setting up this laptop.</source>
+        <translation>Passo 2 di 5 — chi configura questo portatile.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from IT support, then your login and password for the sync service.</source>
+        <translation>Inserisca il codice monouso ricevuto dal supporto informatico, poi il suo login e la password del servizio di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Codice monouso:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown on this laptop:</source>
+        <translation>&amp;Nome mostrato su questo portatile:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Codice monouso</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name shown on this laptop</source>
+        <translation>Nome mostrato su questo portatile</translation>
+    </message>
+    <message>
+        <source>optional — your login if empty</source>
+        <translation>facoltativo — altrimenti il suo login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>— no answer —</source>
@@ -1017,6 +1068,71 @@
     </message>
 </context>
 <context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Creating your encrypted profile …</source>
+        <translation>Creazione del suo profilo cifrato …</translation>
+    </message>
+    <message>
+        <source>Contacting the sync service …</source>
+        <translation>Connessione al servizio di sincronizzazione …</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong, already used or expired. Check it, or ask IT support for a new code.</source>
+        <translation>Il codice monouso è errato, già usato o scaduto. Lo verifichi o chieda un nuovo codice al supporto informatico.</translation>
+    </message>
+    <message>
+        <source>The login or password is not correct. Check them and Caps Lock, then try again.</source>
+        <translation>Il login o la password non sono corretti. Li verifichi, controlli il tasto Bloc Maiusc e riprovi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Troppi tentativi falliti. Attenda %n minuto, poi riprovi.</numerusform>
+            <numerusform>Troppi tentativi falliti. Attenda %n minuti, poi riprovi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact IT support.</source>
+        <translation>Questo account è disattivato. Contatti il supporto informatico.</translation>
+    </message>
+    <message>
+        <source>The sync service has no organisation recovery key yet, so no profile was created (nobody could recover it). Ask IT support to set it up.</source>
+        <translation>Il servizio di sincronizzazione non ha ancora una chiave di ripristino dell'organizzazione, quindi non è stato creato alcun profilo (nessuno potrebbe ripristinarlo). Chieda al supporto informatico di configurarla.</translation>
+    </message>
+    <message>
+        <source>Fetching your cases …</source>
+        <translation>Recupero dei suoi casi …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching your cases … %n received</source>
+        <translation>
+            <numerusform>Recupero dei suoi casi … %n ricevuto</numerusform>
+            <numerusform>Recupero dei suoi casi … %n ricevuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>Configurare questo portatile</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Case number</source>
@@ -1911,6 +2027,89 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Robustezza della passphrase: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Le due passphrase non coincidono.</translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation>Inutilizzabile</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Debole</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buona</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Too short: use at least four unrelated words.</source>
+        <translation>Troppo corta: usi almeno quattro parole senza legame tra loro.</translation>
+    </message>
+    <message>
+        <source>Too common: it appears in lists of leaked passwords.</source>
+        <translation>Troppo comune: compare in elenchi di password trafugate.</translation>
+    </message>
+    <message>
+        <source>Contains your login or name.</source>
+        <translation>Contiene il suo login o il suo nome.</translation>
+    </message>
+    <message>
+        <source>Repeats the same characters or words.</source>
+        <translation>Ripete gli stessi caratteri o parole.</translation>
+    </message>
+    <message>
+        <source>Contains a sequence such as 1234 or abcd.</source>
+        <translation>Contiene una sequenza come 1234 o abcd.</translation>
+    </message>
+    <message>
+        <source>Contains a keyboard pattern such as qwertz.</source>
+        <translation>Contiene uno schema di tastiera come qwertz.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5 — the key to the cases on this laptop.</source>
+        <translation>Passo 3 di 5 — la chiave dei casi su questo portatile.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several unrelated words. You type it every time you unlock Dossier; it never leaves this laptop.</source>
+        <translation>Scelga una passphrase di più parole senza legame tra loro. La digita ogni volta che sblocca Dossier; non lascia mai questo portatile.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ripetere:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustezza:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Ripetere la passphrase</translation>
+    </message>
+</context>
+<context>
     <name>PersonList</name>
     <message>
         <source>Name</source>
@@ -1992,6 +2191,37 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Salva (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery by your organisation</source>
+        <translation>Recupero da parte della sua organizzazione</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5 — please read before you continue.</source>
+        <translation>Passo 4 di 5 — legga prima di continuare.</translation>
+    </message>
+    <message>
+        <source>Your organisation can recover the cases on this laptop. The key that encrypts them is also stored locked with a recovery key held by IT. If you forget your passphrase, IT can open your profile and give you a new passphrase; every recovery is recorded in the access log.
+
+So IT never needs to know your passphrase: do not tell it to anyone.</source>
+        <translation>La sua organizzazione può recuperare i casi su questo portatile. La chiave che li cifra è protetta anche da una chiave di recupero custodita dall&apos;informatica. Se dimentica la passphrase, l&apos;informatica può aprire il suo profilo e darle una nuova passphrase; ogni recupero è registrato nel registro degli accessi.
+
+L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comunichi a nessuno.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that my organisation can recover my cases</source>
+        <translation>&amp;Capisco che la mia organizzazione può recuperare i miei casi</translation>
+    </message>
+    <message>
+        <source>I understand that my organisation can recover my cases</source>
+        <translation>Capisco che la mia organizzazione può recuperare i miei casi</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurare</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2463,45 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Setting up this laptop</source>
+        <translation>Configurazione di questo portatile</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5 — this takes a moment; the window stays usable.</source>
+        <translation>Passo 5 di 5 — ci vuole un momento; la finestra resta utilizzabile.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Indirizzo del servizio:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Codice monouso:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Indirizzo del servizio</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Codice monouso</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprovare</translation>
+    </message>
+</context>
+<context>
     <name>SensitiveSection</name>
     <message>
         <source>Sensitive details (access is logged)</source>
@@ -2241,6 +2510,53 @@
     <message>
         <source>Show sensitive details (logged)</source>
         <translation>Mostra i dati sensibili (registrato)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>CA bundle</source>
+        <translation>Certificati CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificati (*.pem *.crt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Sync service</source>
+        <translation>Servizio di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5 — where this laptop keeps its cases in sync.</source>
+        <translation>Passo 1 di 5 — dove questo portatile sincronizza i suoi casi.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your organisation&apos;s sync service. IT support gives it to you.</source>
+        <translation>Inserisca l&apos;indirizzo del servizio di sincronizzazione della sua organizzazione. Glielo fornisce il supporto informatico.</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Indirizzo del servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle (optional):</source>
+        <translation>&amp;Certificati CA (facoltativo):</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Indirizzo del servizio</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>File dei certificati CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse …</source>
+        <translation>&amp;Sfoglia …</translation>
+    </message>
+    <message>
+        <source>Only needed if IT support gave you a certificate file for the service.</source>
+        <translation>Necessario solo se il supporto informatico le ha dato un file di certificato per il servizio.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3002,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this laptop / add a caseworker …</source>
+        <translation>&amp;Configurare questo portatile / aggiungere un collaboratore …</translation>
     </message>
     <message>
         <source>There is no profile on this laptop yet. Enrol this laptop with the one-time code from IT support.</source>

@@ -7,6 +7,7 @@ beside the profiles, readable without any passphrase because it grants only seal
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,7 @@ from storage.profiles import Workspace
 from storage.unlocked import OpenProfile
 from sync.client import identity
 from sync.client.layout import DeviceCredential, ProfileFiles, read_device, write_device
-from sync.client.transport import APP_VERSION, Transport
+from sync.client.transport import APP_VERSION, SyncFailure, Transport
 
 
 class EnrolAnswer(BaseModel):
@@ -88,3 +89,33 @@ def enrol(
     state.server_profile_id = answer.profile_id
     files.save_state(state)
     return Enrolled(answer.profile_id, answer.device_id, bool(answer.device_credential))
+
+
+class ServiceKeysAnswer(BaseModel):
+    """The member of `GET /v1/service-keys` a new profile needs before it exists."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    recovery_public_key: str | None = None
+
+
+RECOVERY_KEY_MISSING = "recovery_key_missing"
+
+
+def fetch_recovery_key(
+    service_url: str, *, ca_bundle: str | None = None, transport: Transport | None = None
+) -> bytes:
+    """The organisation recovery public key the service publishes (REC-1).
+
+    A profile is created with it, so IT can recover the store; SyncFailure
+    (`recovery_key_missing`) when IT has not installed one, so no profile is ever created
+    that nobody could recover.
+    """
+    transport = transport or Transport(service_url, ca_bundle=ca_bundle)
+    answer = transport.call("GET", "/v1/service-keys", ServiceKeysAnswer)
+    try:
+        public = base64.b64decode(answer.recovery_public_key or "", validate=True)
+    except ValueError:
+        public = b""
+    if len(public) != 32:
+        raise SyncFailure(RECOVERY_KEY_MISSING)
+    return public

@@ -123,6 +123,11 @@ def _keys(admin: Any, common: argparse.ArgumentParser) -> None:
     keys.add_parser("rotate", parents=[common], help="new current keys").set_defaults(
         run=cli_admin.keys_rotate
     )
+    recovery = keys.add_parser(
+        "set-recovery", parents=[common], help="the organisation recovery public key (hex)"
+    )
+    recovery.add_argument("public_key")
+    recovery.set_defaults(run=cli_admin.keys_set_recovery)
 
 
 def _cases(admin: Any, common: argparse.ArgumentParser) -> None:

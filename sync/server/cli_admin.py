@@ -25,7 +25,7 @@ from sync.server.app import create_app, utc_now
 from sync.server.db.database import Database
 from sync.server.db.migrate import check_current, upgrade
 from sync.server.errors import ServerError, ServerErrorCode
-from sync.server.keys import ServiceKeyring, load_or_create, rotate
+from sync.server.keys import ServiceKeyring, load_or_create, rotate, set_recovery_public_key
 from sync.server.logs import configure_logging
 from sync.server.services import assignments, audit_log, conflicts, devices, enrolment, users
 from sync.server.services.audit_log import HeadSigner
@@ -211,6 +211,17 @@ def keys_list(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
 def keys_rotate(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     """`admin keys rotate`: a new current generation; running workers pick it up on restart."""
     return _keyring_view(rotate(settings.keys_dir, utc_now))
+
+
+def keys_set_recovery(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """`admin keys set-recovery HEX`: the organisation recovery public key (REC-1), made
+    offline with `dossier-store recovery-keygen`; new profiles wrap their store key to it."""
+    try:
+        public = bytes.fromhex(args.public_key.strip())
+    except ValueError:
+        raise ServerError(ServerErrorCode.INVALID_ARGUMENT, "not hex") from None
+    set_recovery_public_key(settings.keys_dir, public)
+    return {"recovery_public_key": public.hex()}
 
 
 def import_cases(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:

@@ -181,3 +181,29 @@ def _locked(keys_dir: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+RECOVERY_PUBLIC_FILE = "organisation-recovery.pub"
+"""The organisation's recovery public key (REC-1), hex; its private half never comes here."""
+
+
+def read_recovery_public_key(keys_dir: Path) -> bytes | None:
+    """The organisation recovery public key IT installed, or None when none is set."""
+    path = keys_dir / RECOVERY_PUBLIC_FILE
+    if not path.exists():
+        return None
+    try:
+        public = bytes.fromhex(path.read_text("ascii").strip())
+    except (OSError, ValueError) as exc:
+        raise ServerError(ServerErrorCode.KEYS_UNREADABLE, RECOVERY_PUBLIC_FILE) from exc
+    if len(public) != 32:
+        raise ServerError(ServerErrorCode.KEYS_UNREADABLE, RECOVERY_PUBLIC_FILE)
+    return public
+
+
+def set_recovery_public_key(keys_dir: Path, public: bytes) -> None:
+    """Install the organisation recovery public key that laptops wrap their store keys to."""
+    if len(public) != 32:
+        raise ServerError(ServerErrorCode.INVALID_ARGUMENT, "recovery key must be 32 bytes")
+    keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _replace(keys_dir / RECOVERY_PUBLIC_FILE, public.hex().encode("ascii"))

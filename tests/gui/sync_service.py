@@ -24,6 +24,7 @@ from sync.client.enrol import enrol
 from sync.client.layout import DeviceCredential
 from sync.client.transport import Transport
 from sync.server.app import create_app
+from sync.server.keys import set_recovery_public_key
 from sync.server.settings import Settings
 from tests.gui.conftest import off_gui_thread
 from tests.server.conftest import (
@@ -52,6 +53,8 @@ def service(database_url: str, tmp_path: Path) -> Iterator[Service]:
         passwords=FAST_HASHING,
         throttling=THROTTLING,
     )
+    # IT's organisation recovery key (REC-1): new profiles are wrapped to it.
+    set_recovery_public_key(settings.keys_dir, generate_recovery_keypair()[1])
     app = create_app(settings, clock=FakeClock())
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))

@@ -66,6 +66,9 @@ class ServiceKeys(BaseModel):
 
     current_key_id: str
     keys: list[ServiceKey]
+    # The organisation's recovery public key (REC-1, raw X25519, base64): a new profile wraps
+    # its store key to it so IT can recover the store. None until IT has installed one.
+    recovery_public_key: str | None = None
 
 
 class TokenPair(BaseModel):

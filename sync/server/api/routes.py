@@ -13,7 +13,7 @@ from sync.server.api import models
 from sync.server.api.deps import Context, CurrentPrincipal, ServiceContext, client_address
 from sync.server.api.problems import PROBLEM_RESPONSES
 from sync.server.errors import ServerError, ServerErrorCode
-from sync.server.keys import ServiceKeyring
+from sync.server.keys import ServiceKeyring, read_recovery_public_key
 from sync.server.services import enrolment, sessions
 from sync.server.services.assignments import visible_case_ids
 from sync.server.services.tokens import TokenPair
@@ -32,7 +32,9 @@ def healthz(context: Context) -> models.Health:
 @router.get("/v1/service-keys", tags=["service"])
 def service_keys(context: Context) -> models.ServiceKeys:
     """The service's public keys: laptops seal to the current one and pin it at enrolment."""
-    return _service_keys(context.keyring)
+    recovery = read_recovery_public_key(context.settings.keys_dir)
+    keys = _service_keys(context.keyring)
+    return keys.model_copy(update={"recovery_public_key": _b64(recovery) if recovery else None})
 
 
 @router.post("/v1/enrol", status_code=201, tags=["identity"])
