@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Tests run headless; `make demo` uses the real display.
 
-.PHONY: setup test test-fast lint bench reliability demo clean
+.PHONY: setup test lint bench reliability demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

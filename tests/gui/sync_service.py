@@ -6,15 +6,11 @@ Reuses the service-side helpers of `tests.server` and the `Laptop` of `tests.syn
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from desktop.app import DossierApp
@@ -27,6 +23,7 @@ from sync.server.app import create_app
 from sync.server.keys import set_recovery_public_key
 from sync.server.settings import Settings
 from tests.gui.conftest import off_gui_thread
+from tests.live_server import serving
 from tests.server.conftest import (
     FAST_HASHING,
     PASSWORD,
@@ -56,19 +53,8 @@ def service(database_url: str, tmp_path: Path) -> Iterator[Service]:
     # IT's organisation recovery key (REC-1): new profiles are wrapped to it.
     set_recovery_public_key(settings.keys_dir, generate_recovery_keypair()[1])
     app = create_app(settings, clock=FakeClock())
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.01)
-    yield Service(app, f"http://127.0.0.1:{sock.getsockname()[1]}")
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(app) as url:
+        yield Service(app, url)
     app.state.context.db.dispose()
 
 

@@ -5,23 +5,17 @@ from __future__ import annotations
 import io
 import json
 import logging
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from fastapi import FastAPI
 
 from sync.server.app import create_app
 from sync.server.cli import main
 from sync.server.logs import JsonFormatter
 from sync.server.settings import Settings
+from tests.live_server import serving
 from tests.server.conftest import PASSWORD, enrol_body
 
 
@@ -90,26 +84,6 @@ def test_admin_commands_refuse_a_database_that_is_not_migrated(
     monkeypatch.delenv("DOSSIER_DATABASE_URL", raising=False)
     code, out = run(capsys, "admin", "users", "list")
     assert (code, out["code"]) == (69, "schema_not_current")
-
-
-@contextmanager
-def serving(app: FastAPI) -> Iterator[str]:
-    """Run `app` on uvicorn on a free 127.0.0.1 port in a thread; yields its base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
 
 
 def test_enrolment_over_real_http_with_a_code_from_the_cli(

@@ -8,15 +8,11 @@ from a template created once (the KDF stays at its floor: `unlock_seconds=0`).
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from storage.keys import generate_recovery_keypair
@@ -29,6 +25,7 @@ from sync.client.sealer import seal_outbox
 from sync.client.transport import RetryPolicy, Transport
 from sync.server.app import create_app
 from sync.server.settings import Settings
+from tests.live_server import serving
 from tests.server.conftest import (  # noqa: F401 - fixtures
     FAST_HASHING,
     PASSWORD,
@@ -63,20 +60,8 @@ def app(database_url: str, tmp_path: Path, clock: FakeClock) -> Iterator[FastAPI
 @pytest.fixture
 def service_url(app: FastAPI) -> Iterator[str]:
     """`app` served by uvicorn on a free loopback port."""
-    # IPPROTO_TCP explicitly: uvicorn then sets TCP_NODELAY (no 40 ms Nagle stall per request).
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
