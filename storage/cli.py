@@ -43,6 +43,7 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
 
 def _open(args: argparse.Namespace) -> OpenProfile:
     workspace = Workspace(args.data_dir)
+    workspace.profile(args.profile)  # an unknown profile is said before asking a passphrase
     return unlock_profile(workspace, args.profile, _passphrase(args))
 
 
@@ -240,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except StoreError as exc:
         print(json.dumps({"error": exc.code.value, "detail": exc.detail}), file=sys.stderr)
+        return EXIT_ERROR
+    except (ValueError, OSError) as exc:  # e.g. a key file that is not hex, a missing file
+        print(json.dumps({"error": "invalid_input", "detail": type(exc).__name__}), file=sys.stderr)
         return EXIT_ERROR
     return 0
 
