@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -22,6 +23,7 @@ from desktop.cases.queries import CaseDetail, PersonInCase, load_case_detail, re
 from desktop.cases.tabs import OverviewTab, PersonsTab
 from desktop.context import AppContext
 from desktop.documents.tab import DocumentsTab
+from desktop.exports.person_export import PersonExport
 from desktop.formatting import person_name, person_name_with_original
 from desktop.history.tab import HistoryTab
 from desktop.interviews.tab import InterviewsTab
@@ -81,6 +83,7 @@ class CaseDetailPane(QWidget):
         self.persons.reveal_was_requested.connect(self._on_persons_reveal_was_requested)
         self.persons.add_was_requested.connect(self.new_person)
         self.persons.role_was_changed.connect(self._on_persons_role_was_changed)
+        self.persons.export_was_requested.connect(self._on_persons_export_was_requested)
         content = QWidget(self)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(12, 8, 12, 0)
@@ -203,6 +206,14 @@ class CaseDetailPane(QWidget):
         self.detail = replace(self.detail, persons=(*self.detail.persons, entry))
         self.persons.set_persons(list(self.detail.persons), select=person.id)
         self._update_header()
+
+    @cached_property
+    def person_export(self) -> PersonExport:
+        """The right-of-access export, made when first asked for."""
+        return PersonExport(self._ctx, self._profile, self.banner, self)
+
+    def _on_persons_export_was_requested(self, person: Record) -> None:
+        self.person_export.ask(person)
 
     def _on_persons_role_was_changed(self, link: Record, role: str) -> None:
         casework = self._profile.casework

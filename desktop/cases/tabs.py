@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.persons_model import PersonColumn, PersonListModel
 from desktop.cases.queries import PersonInCase
 from desktop.cases.record_view import RecordView
+from desktop.exports.person_export import PersonExportButton
 from desktop.vocabulary import code_label, field_label
 from storage.schema import CASE, CASE_PERSON, PERSON, PERSON_ROLES
 from storage.services.records import Record
@@ -84,6 +85,7 @@ class PersonsTab(QWidget):
     reveal_was_requested = Signal(object)  # the person Record
     add_was_requested = Signal()
     role_was_changed = Signal(object, str)  # the case_person link Record, the new role
+    export_was_requested = Signal(object)  # the person Record (right of access)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,8 @@ class PersonsTab(QWidget):
         self.view.reveal_was_requested.connect(self._on_view_reveal_was_requested)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.export_button = PersonExportButton(self)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_was_requested)
         self.role = QComboBox(self)
@@ -126,6 +130,7 @@ class PersonsTab(QWidget):
         self.split.setStretchFactor(1, 3)
         self.split.setChildrenCollapsible(False)
         top = QHBoxLayout()
+        top.addWidget(self.export_button)  # acts on the selected person, like Edit below
         top.addStretch(1)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -196,11 +201,16 @@ class PersonsTab(QWidget):
     def _show(self, person: Record | None) -> None:
         self.view.set_record(person)
         self.edit_button.setEnabled(person is not None)
+        self.export_button.setEnabled(person is not None)
         self.show_role()
 
     def _on_edit_button_clicked(self) -> None:
         if self.view.record is not None:
             self.edit_was_requested.emit(self.view.record)
+
+    def _on_export_button_clicked(self) -> None:
+        if self.view.record is not None:
+            self.export_was_requested.emit(self.view.record)
 
     def _on_view_reveal_was_requested(self) -> None:
         if self.view.record is not None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.queries import record_reveal
 from desktop.context import AppContext
+from desktop.exports.protocol_actions import ProtocolActions
 from desktop.interviews.participants import ParticipantsBar
 from desktop.interviews.questions import QuestionForm
 from desktop.interviews.readback import protocol_html
@@ -87,6 +88,15 @@ class InterviewEditor(QDialog):
         self.finalise_button = QPushButton(self)
         self.addendum_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        self.exports = ProtocolActions(
+            ctx,
+            profile,
+            self,
+            interview_id=lambda: self.record.id,
+            case_number=case_number,
+            banner=self.banner,
+            before=self.autosave,
+        )
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.autosave)
@@ -103,6 +113,7 @@ class InterviewEditor(QDialog):
             self.readback_button,
             self.finalise_button,
             self.addendum_button,
+            *self.exports.buttons(),
             self.close_button,
         ):
             buttons.addWidget(button)

@@ -3023,4 +3023,319 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <translation>nein</translation>
     </message>
 </context>
+<context>
+    <name>AccessPdf</name>
+    <message>
+        <source>special-category data</source>
+        <translation>besonders schützenswerte Daten</translation>
+    </message>
+    <message>
+        <source>archived (still held)</source>
+        <translation>archiviert (noch gespeichert)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed this data</source>
+        <translation>Wer diese Daten angesehen oder geändert hat</translation>
+    </message>
+    <message>
+        <source>Information held on %1</source>
+        <translation>Gespeicherte Daten über %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2. The enclosed JSON file holds the same data in a machine-readable form.</source>
+        <translation>Exportiert von %1 am %2. Die beiliegende JSON-Datei enthält dieselben Daten in maschinenlesbarer Form.</translation>
+    </message>
+    <message>
+        <source>The cases of this person include other persons. Check interviews, tasks and case notes for their data before handing this export over.</source>
+        <translation>Zu den Fällen dieser Person gehören weitere Personen. Prüfen Sie Gespräche, Aufgaben und Fallnotizen auf deren Daten, bevor Sie diesen Export herausgeben.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Aufgaben und Fristen</translation>
+    </message>
+    <message>
+        <source>Return assistance</source>
+        <translation>Rückkehrhilfe</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Auskunftsrecht</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumentart</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausstellungsland</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>Original gesehen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Legal rule</source>
+        <translation>Rechtsgrundlage der Frist</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Grösse in Bytes</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Prüfsumme (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Anspruchsberechtigt</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Reisedatum</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Budget für die Reintegration</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegrationsplan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Ordner für den Export wählen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>E&amp;xport all data …</source>
+        <translation>Alle Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export everything held on this person (right of access)</source>
+        <translation>Alles exportieren, was über diese Person gespeichert ist (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>Export all data on %1</source>
+        <translation>Alle Daten über %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Everything this laptop holds on the person — personal data, cases, identity documents, interviews, notes, tasks, return assistance, documents and the log of who accessed them — is written as a JSON file and a PDF into a new folder. Special-category data is included and marked. The export is recorded in the audit log.</source>
+        <translation>Alles, was dieser Laptop über die Person gespeichert hat — Personalien, Fälle, Ausweisdokumente, Gespräche, Notizen, Aufgaben, Rückkehrhilfe, Dokumente und das Protokoll, wer darauf zugegriffen hat —, wird als JSON-Datei und als PDF in einen neuen Ordner geschrieben. Besonders schützenswerte Daten sind enthalten und gekennzeichnet. Der Export wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Include the attached files</source>
+        <translation>Angehängte Dateien &amp;mitexportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Everything held on this person was exported to the folder %1.</source>
+        <translation>Alle Daten über diese Person wurden in den Ordner %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1.</source>
+        <translation>Das Protokoll wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The protocol was sent to the printer.</source>
+        <translation>Das Protokoll wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport protocol …</source>
+        <translation>Protokoll e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the protocol as a PDF file (A4)</source>
+        <translation>Das Protokoll als PDF-Datei (A4) speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Fallart</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Sprache des Gesprächs</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This is an addendum correcting the protocol of %1.</source>
+        <translation>Dies ist ein Nachtrag zum Protokoll vom %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by an addendum of %1.</source>
+        <translation>Berichtigt durch einen Nachtrag vom %1.</translation>
+    </message>
+    <message>
+        <source>special-category data</source>
+        <translation>besonders schützenswerte Daten</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Antworten aus einer früheren Version des Formulars</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Place and date:</source>
+        <translation>Ort und Datum:</translation>
+    </message>
+    <message>
+        <source>Draft — not finalised; the answers may still change.</source>
+        <translation>Entwurf — nicht abgeschlossen; die Antworten können sich noch ändern.</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeiter/in</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Exportiert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+</context>
 </TS>

@@ -3023,4 +3023,319 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <translation>no</translation>
     </message>
 </context>
+<context>
+    <name>AccessPdf</name>
+    <message>
+        <source>special-category data</source>
+        <translation>special-category data</translation>
+    </message>
+    <message>
+        <source>archived (still held)</source>
+        <translation>archived (still held)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed this data</source>
+        <translation>Who accessed or changed this data</translation>
+    </message>
+    <message>
+        <source>Information held on %1</source>
+        <translation>Information held on %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2. The enclosed JSON file holds the same data in a machine-readable form.</source>
+        <translation>Exported by %1 on %2. The enclosed JSON file holds the same data in a machine-readable form.</translation>
+    </message>
+    <message>
+        <source>The cases of this person include other persons. Check interviews, tasks and case notes for their data before handing this export over.</source>
+        <translation>The cases of this person include other persons. Check interviews, tasks and case notes for their data before handing this export over.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Tasks and deadlines</translation>
+    </message>
+    <message>
+        <source>Return assistance</source>
+        <translation>Return assistance</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Right of access</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>Original seen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Legal rule</source>
+        <translation>Legal rule</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Size in bytes</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Travel date</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Reintegration budget</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegration plan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Choose a folder for the export</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>E&amp;xport all data …</source>
+        <translation>E&amp;xport all data …</translation>
+    </message>
+    <message>
+        <source>Export everything held on this person (right of access)</source>
+        <translation>Export everything held on this person (right of access)</translation>
+    </message>
+    <message>
+        <source>Export all data on %1</source>
+        <translation>Export all data on %1</translation>
+    </message>
+    <message>
+        <source>Everything this laptop holds on the person — personal data, cases, identity documents, interviews, notes, tasks, return assistance, documents and the log of who accessed them — is written as a JSON file and a PDF into a new folder. Special-category data is included and marked. The export is recorded in the audit log.</source>
+        <translation>Everything this laptop holds on the person — personal data, cases, identity documents, interviews, notes, tasks, return assistance, documents and the log of who accessed them — is written as a JSON file and a PDF into a new folder. Special-category data is included and marked. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Include the attached files</source>
+        <translation>&amp;Include the attached files</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>right-of-access</translation>
+    </message>
+    <message>
+        <source>Everything held on this person was exported to the folder %1.</source>
+        <translation>Everything held on this person was exported to the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1.</source>
+        <translation>The protocol was saved as %1.</translation>
+    </message>
+    <message>
+        <source>The protocol was sent to the printer.</source>
+        <translation>The protocol was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport protocol …</source>
+        <translation>E&amp;xport protocol …</translation>
+    </message>
+    <message>
+        <source>Save the protocol as a PDF file (A4)</source>
+        <translation>Save the protocol as a PDF file (A4)</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Language of the interview</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This is an addendum correcting the protocol of %1.</source>
+        <translation>This is an addendum correcting the protocol of %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by an addendum of %1.</source>
+        <translation>Corrected by an addendum of %1.</translation>
+    </message>
+    <message>
+        <source>special-category data</source>
+        <translation>special-category data</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Answers from an earlier version of the form</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Place and date:</source>
+        <translation>Place and date:</translation>
+    </message>
+    <message>
+        <source>Draft — not finalised; the answers may still change.</source>
+        <translation>Draft — not finalised; the answers may still change.</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Exported by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
 </TS>

@@ -3023,4 +3023,319 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <translation>non</translation>
     </message>
 </context>
+<context>
+    <name>AccessPdf</name>
+    <message>
+        <source>special-category data</source>
+        <translation>données sensibles</translation>
+    </message>
+    <message>
+        <source>archived (still held)</source>
+        <translation>archivé (encore conservé)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed this data</source>
+        <translation>Qui a consulté ou modifié ces données</translation>
+    </message>
+    <message>
+        <source>Information held on %1</source>
+        <translation>Données conservées sur %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2. The enclosed JSON file holds the same data in a machine-readable form.</source>
+        <translation>Exporté par %1 le %2. Le fichier JSON joint contient les mêmes données sous une forme lisible par machine.</translation>
+    </message>
+    <message>
+        <source>The cases of this person include other persons. Check interviews, tasks and case notes for their data before handing this export over.</source>
+        <translation>Les dossiers de cette personne concernent aussi d&apos;autres personnes. Vérifiez les entretiens, tâches et notes du dossier quant à leurs données avant de remettre cet export.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Tâches et délais</translation>
+    </message>
+    <message>
+        <source>Return assistance</source>
+        <translation>Aide au retour</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>Original vu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Legal rule</source>
+        <translation>Règle légale</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Taille en octets</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Somme de contrôle (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Date du voyage</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Budget de réintégration</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Plan de réintégration</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Choisir un dossier pour l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>E&amp;xport all data …</source>
+        <translation>E&amp;xporter toutes les données …</translation>
+    </message>
+    <message>
+        <source>Export everything held on this person (right of access)</source>
+        <translation>Exporter tout ce qui est conservé sur cette personne (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Export all data on %1</source>
+        <translation>Exporter toutes les données sur %1</translation>
+    </message>
+    <message>
+        <source>Everything this laptop holds on the person — personal data, cases, identity documents, interviews, notes, tasks, return assistance, documents and the log of who accessed them — is written as a JSON file and a PDF into a new folder. Special-category data is included and marked. The export is recorded in the audit log.</source>
+        <translation>Tout ce que cet ordinateur conserve sur la personne — données personnelles, dossiers, pièces d&apos;identité, entretiens, notes, tâches, aide au retour, documents et le journal de qui y a accédé — est écrit dans un nouveau dossier sous forme de fichier JSON et de PDF. Les données sensibles sont incluses et signalées. L&apos;export est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation>&amp;Choisir …</translation>
+    </message>
+    <message>
+        <source>&amp;Include the attached files</source>
+        <translation>&amp;Inclure les fichiers joints</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>droit-d-acces</translation>
+    </message>
+    <message>
+        <source>Everything held on this person was exported to the folder %1.</source>
+        <translation>Toutes les données sur cette personne ont été exportées dans le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>protocol</source>
+        <translation>proces-verbal</translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1.</source>
+        <translation>Le procès-verbal a été enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The protocol was sent to the printer.</source>
+        <translation>Le procès-verbal a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport protocol …</source>
+        <translation>E&amp;xporter le procès-verbal …</translation>
+    </message>
+    <message>
+        <source>Save the protocol as a PDF file (A4)</source>
+        <translation>Enregistrer le procès-verbal en fichier PDF (A4)</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>Im&amp;primer …</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né·e %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Type de dossier</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Langue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>This is an addendum correcting the protocol of %1.</source>
+        <translation>Ceci est un avenant corrigeant le procès-verbal du %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by an addendum of %1.</source>
+        <translation>Corrigé par un avenant du %1.</translation>
+    </message>
+    <message>
+        <source>special-category data</source>
+        <translation>données sensibles</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Réponses d&apos;une version antérieure du formulaire</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Place and date:</source>
+        <translation>Lieu et date :</translation>
+    </message>
+    <message>
+        <source>Draft — not finalised; the answers may still change.</source>
+        <translation>Brouillon — non finalisé ; les réponses peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Personne entendue</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Collaborateur/trice</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Exporté par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+</context>
 </TS>

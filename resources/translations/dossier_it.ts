@@ -3023,4 +3023,319 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <translation>no</translation>
     </message>
 </context>
+<context>
+    <name>AccessPdf</name>
+    <message>
+        <source>special-category data</source>
+        <translation>dati particolarmente degni di protezione</translation>
+    </message>
+    <message>
+        <source>archived (still held)</source>
+        <translation>archiviato (ancora conservato)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Colloqui</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed this data</source>
+        <translation>Chi ha consultato o modificato questi dati</translation>
+    </message>
+    <message>
+        <source>Information held on %1</source>
+        <translation>Dati conservati su %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2. The enclosed JSON file holds the same data in a machine-readable form.</source>
+        <translation>Esportato da %1 il %2. Il file JSON allegato contiene gli stessi dati in forma leggibile da una macchina.</translation>
+    </message>
+    <message>
+        <source>The cases of this person include other persons. Check interviews, tasks and case notes for their data before handing this export over.</source>
+        <translation>I casi di questa persona comprendono altre persone. Verificate colloqui, compiti e note del caso per i loro dati prima di consegnare questa esportazione.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documenti d&apos;identità</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <translation>Compiti e termini</translation>
+    </message>
+    <message>
+        <source>Return assistance</source>
+        <translation>Aiuto al ritorno</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Diritto d&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo di documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numero del documento</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Paese di rilascio</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Rilasciato il</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>Originale visto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Legal rule</source>
+        <translation>Norma di legge</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome del file</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo di file</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Dimensione in byte</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Somma di controllo (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Paese di destinazione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Avente diritto</translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation>Data del viaggio</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Budget per la reintegrazione</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Piano di reintegrazione</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Esporta come PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Scegliere una cartella per l&apos;esportazione</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>E&amp;xport all data …</source>
+        <translation>E&amp;sporta tutti i dati …</translation>
+    </message>
+    <message>
+        <source>Export everything held on this person (right of access)</source>
+        <translation>Esportare tutto ciò che è conservato su questa persona (diritto d&apos;accesso)</translation>
+    </message>
+    <message>
+        <source>Export all data on %1</source>
+        <translation>Esporta tutti i dati su %1</translation>
+    </message>
+    <message>
+        <source>Everything this laptop holds on the person — personal data, cases, identity documents, interviews, notes, tasks, return assistance, documents and the log of who accessed them — is written as a JSON file and a PDF into a new folder. Special-category data is included and marked. The export is recorded in the audit log.</source>
+        <translation>Tutto ciò che questo portatile conserva sulla persona — dati personali, casi, documenti d&apos;identità, colloqui, note, compiti, aiuto al ritorno, documenti e il registro di chi vi ha avuto accesso — viene scritto in una nuova cartella come file JSON e come PDF. I dati particolarmente degni di protezione sono inclusi e contrassegnati. L&apos;esportazione è registrata nel registro di audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose …</source>
+        <translation>&amp;Scegli …</translation>
+    </message>
+    <message>
+        <source>&amp;Include the attached files</source>
+        <translation>&amp;Includi i file allegati</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <source>right-of-access</source>
+        <translation>diritto-d-accesso</translation>
+    </message>
+    <message>
+        <source>Everything held on this person was exported to the folder %1.</source>
+        <translation>Tutti i dati su questa persona sono stati esportati nella cartella %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>protocol</source>
+        <translation>verbale</translation>
+    </message>
+    <message>
+        <source>The protocol was saved as %1.</source>
+        <translation>Il verbale è stato salvato come %1.</translation>
+    </message>
+    <message>
+        <source>The protocol was sent to the printer.</source>
+        <translation>Il verbale è stato inviato alla stampante.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport protocol …</source>
+        <translation>E&amp;sporta il verbale …</translation>
+    </message>
+    <message>
+        <source>Save the protocol as a PDF file (A4)</source>
+        <translation>Salvare il verbale come file PDF (A4)</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>Stam&amp;pa …</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero del caso</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo di caso</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Lingua del colloquio</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Verbalizzato da</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>This is an addendum correcting the protocol of %1.</source>
+        <translation>Questa è un&apos;aggiunta che corregge il verbale del %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by an addendum of %1.</source>
+        <translation>Corretto da un&apos;aggiunta del %1.</translation>
+    </message>
+    <message>
+        <source>special-category data</source>
+        <translation>dati particolarmente degni di protezione</translation>
+    </message>
+    <message>
+        <source>Answers from an earlier version of the form</source>
+        <translation>Risposte di una versione precedente del modulo</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>Place and date:</source>
+        <translation>Luogo e data:</translation>
+    </message>
+    <message>
+        <source>Draft — not finalised; the answers may still change.</source>
+        <translation>Bozza — non finalizzata; le risposte possono ancora cambiare.</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Persona interrogata</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Collaboratore/trice</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Esportato da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+</context>
 </TS>
