@@ -33,8 +33,10 @@ reliability: $(STAMP)
 	QT_QPA_PLATFORM=offscreen DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} \
 	  $(BIN)/python -m pytest -q -s -m slow tests/reliability
 
+# A demo service (SQLite) with two caseworkers and a team lead, two enrolled laptops and a
+# conflict waiting; opens the app on laptop A. Built once in demo-data/, reused after.
 demo: $(STAMP)
-	$(BIN)/dossier --demo --data-dir demo-data
+	$(BIN)/python -m demo --root demo-data
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -260,10 +260,15 @@ def insert_demo_case(records: RecordService, demo: DemoCase) -> str:
     for role, values in demo.persons:
         person = records.create("person", values)
         records.create("case_person", {"person_id": person.id, "role": role}, case_id=case.id)
-    for body in demo.notes:
-        records.create("note", {"body": body}, case_id=case.id)
-    for task in demo.tasks:
-        records.create("task", task, case_id=case.id)
-    if demo.interview:
-        records.create("interview", demo.interview, case_id=case.id)
+    insert_case_work(records, case.id, demo)
     return case.id
+
+
+def insert_case_work(records: RecordService, case_id: str, demo: DemoCase) -> None:
+    """Write a case's notes, tasks and interview (what a caseworker adds to an imported case)."""
+    for body in demo.notes:
+        records.create("note", {"body": body}, case_id=case_id)
+    for task in demo.tasks:
+        records.create("task", task, case_id=case_id)
+    if demo.interview:
+        records.create("interview", demo.interview, case_id=case_id)
