@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Tests run headless; `make demo` uses the real display.
 
-.PHONY: setup test lint bench reliability demo clean
+.PHONY: setup test lint bench reliability demo clean package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,19 @@ bench: $(STAMP)
 reliability: $(STAMP)
 	QT_QPA_PLATFORM=offscreen DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} \
 	  $(BIN)/python -m pytest -q -s -m slow tests/reliability
+
+# The shippable one-folder bundle dist/dossier/ (`dossier` + `dossier-sync`, docs/deploy.md);
+# build.spec compiles the translations (.ts -> .qm) into it.
+$(VENV)/.installed-build: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[build]'
+	touch $@
+
+package: $(VENV)/.installed-build
+	$(BIN)/pyinstaller --noconfirm build.spec
+
+# Builds the bundle when missing or stale, then runs it against temporary data.
+package-test: $(VENV)/.installed-build
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -m bundle tests/build
 
 # A demo service (SQLite) with two caseworkers and a team lead, two enrolled laptops and a
 # conflict waiting; opens the app on laptop A. Built once in demo-data/, reused after.

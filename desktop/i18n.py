@@ -55,6 +55,8 @@ def compiled_translation(
 ) -> Path:
     """The `.qm` for `language`, compiled from its `.ts` unless an up-to-date one exists."""
     source = ts_path(language, ts_dir)
+    if getattr(sys, "frozen", False) and source.with_suffix(".qm").exists():
+        return source.with_suffix(".qm")  # a build ships the .qm compiled from its own .ts
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cache = cache_dir or default_cache_dir()
     target = cache / f"dossier_{language}-{digest}.qm"
