@@ -1,9 +1,11 @@
 """Move sealed outboxes up and sealed inboxes down, without any passphrase (DESIGN §5.0).
 
-Push runs before pull. Each push answer is staged in the inbox *before* the state records it
-and the sealed files it covers are removed, so a crash anywhere leaves at worst a mutation the
-service answers again as a duplicate (it is idempotent on (profile, mutation_seq)). Each pull
-page is staged before its continuation is saved: the data is on disk before the cursor.
+Push runs before pull. The sealed blob of each attachment a batch adds is uploaded before
+that batch (`sync.client.blobs`), so the service never refuses it for missing bytes. Each
+push answer is staged in the inbox *before* the state records it and the sealed files it
+covers are removed, so a crash anywhere leaves at worst a mutation the service answers again
+as a duplicate (it is idempotent on (profile, mutation_seq)). Each pull page is staged before
+its continuation is saved: the data is on disk before the cursor.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storage.clock import utc_iso
+from sync.client.blobs import BlobFiles, upload_blob
+from sync.client.blobs_http import BlobClient
 from sync.client.layout import PAGE, RESET_PAGE, RESULT, ProfileFiles, TransportState
 from sync.client.transport import Auth, SyncFailure, Transport
 from sync.protocol.envelopes import (
@@ -38,6 +42,7 @@ class Moved:
     results: int = 0
     pages: int = 0
     reset: bool = False
+    blobs: int = 0  # attachment blobs uploaded (or found complete on the service)
 
 
 class Courier:
@@ -58,6 +63,8 @@ class Courier:
         self.progress = progress or (lambda stage, count: None)
         self.cancelled = cancelled
         self.moved = Moved()
+        self.blob_files = BlobFiles(files.info)
+        self.blob_client = BlobClient(transport, auth)
 
     def run(self) -> Moved:
         """Push every sealed mutation, then pull until the service has nothing more."""
@@ -74,10 +81,12 @@ class Courier:
     def push(self, state: TransportState) -> None:
         """Push the sealed outbox in order, in batches of at most MAX_BATCH."""
         self.files.drop_outbox_upto(state.acked_upto if state.gap_from is None else 0)
+        self.blob_files.drop_upto(state.acked_upto if state.gap_from is None else 0)
         while not self.cancelled():
             batch = self._next_batch(state)
             if not batch:
                 return
+            self._upload_blobs(batch)
             try:
                 answer = self._push_batch(state, batch)
             except SyncFailure as failure:
@@ -92,9 +101,19 @@ class Courier:
             self._count(state, "sent", len(batch))
             self.files.save_state(state)
             self.files.drop_outbox_upto(state.acked_upto)
+            self.blob_files.drop_upto(state.acked_upto)
             self.moved.sent += len(batch)
             self.moved.results += 1
             self.progress("push", self.moved.sent)
+
+    def _upload_blobs(self, batch: list[SealedMutation]) -> None:
+        """Upload the bytes of every attachment the batch adds, resumably (F36)."""
+        for item in batch:
+            if self.cancelled():
+                raise SyncFailure("cancelled")
+            if upload_blob(self.blob_client, self.blob_files, item.mutation_seq):
+                self.moved.blobs += 1
+                self.progress("upload", self.moved.blobs)
 
     def _next_batch(self, state: TransportState) -> list[SealedMutation]:
         low = state.gap_from if state.gap_from is not None else state.acked_upto + 1

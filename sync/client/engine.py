@@ -2,7 +2,8 @@
 
 `sync_locked` needs no passphrase: it moves the sealed files with the device credential and
 leaves pages staged. `sync_unlocked` seals the outbox first, uses the profile's access token
-(refreshed mid-sync when it expires), and applies right after the transport. A `wipe` answer
+(refreshed mid-sync when it expires), applies right after the transport, then downloads the
+bytes of attachments that arrived without them (`sync.client.blobs_download`). A `wipe` answer
 crypto-erases the profile (or, for a device, every profile) and ends the run.
 """
 
@@ -16,6 +17,8 @@ from storage.profiles import ProfileInfo, Workspace
 from storage.unlocked import OpenProfile
 from sync.client import identity
 from sync.client.apply import ApplyReport, apply_inbox
+from sync.client.blobs_download import FetchReport, fetch_attachments
+from sync.client.blobs_http import BlobClient
 from sync.client.courier import Courier, Moved, Progress
 from sync.client.layout import DeviceCredential, ProfileFiles, read_device
 from sync.client.sealer import seal_outbox
@@ -40,6 +43,7 @@ class RunOutcome:
     moved: Moved = field(default_factory=Moved)
     applied: ApplyReport | None = None
     error: str | None = None
+    attachments: FetchReport | None = None  # bytes fetched after the apply (unlocked only)
     wiped: bool = False
     device_wiped: bool = False
 
@@ -91,6 +95,8 @@ def sync_unlocked(
     if outcome.wiped:
         return outcome
     outcome.applied = apply_inbox(profile, sent=outcome.moved.sent, error=outcome.error)
+    if outcome.error is None:
+        outcome.attachments = fetch_attachments(profile, BlobClient(transport, auth))
     seal_outbox(profile)  # a gap the service reported is sealed again for the next run
     return outcome
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from storage.services.records import pending_mutations
 from storage.tables import ENTITY_TABLES
 from storage.unlocked import OpenProfile
+from sync.client.blobs import is_attachment_insert, seal_attachment_blob
 from sync.client.identity import NotEnrolled, SyncIdentity, load_identity
 from sync.client.layout import ProfileFiles
 from sync.protocol.models import ChangedField, Mutation
@@ -27,8 +28,9 @@ _NO_CHANGES = frozenset({MutationOp.ARCHIVE, MutationOp.UNARCHIVE})
 def seal_outbox(profile: OpenProfile) -> int:
     """Seal every outbox row that has no file yet, in order; returns how many were written.
 
-    Stops at a row that cannot be sealed yet (a person not linked to any case has no bucket),
-    because the service needs the sequence without gaps.
+    Stops at a row that cannot be sealed yet (a person not linked to any case has no bucket,
+    an attachment whose encrypted file is missing), because the service needs the sequence
+    without gaps. An attachment insert gets its sealed blob first (`sync.client.blobs`).
     """
     files = ProfileFiles(profile.info)
     files.ensure()
@@ -47,6 +49,12 @@ def seal_outbox(profile: OpenProfile) -> int:
                 continue
             mutation = _mutation(conn, ident, row._mapping)
             if mutation is None:
+                break
+            # The bytes are sealed before the row's file exists, so a courier never finds an
+            # attachment row without the blob it must upload first (F36).
+            if is_attachment_insert(mutation) and not seal_attachment_blob(
+                conn, profile.info, mutation, service_seal_public=ident.service_seal_public
+            ):
                 break
             item = seal_mutation(
                 mutation,

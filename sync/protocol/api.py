@@ -22,6 +22,7 @@ from typing import Protocol, runtime_checkable
 
 from sync.protocol.models import (
     BlobStatus,
+    BlobUploadRequest,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
@@ -66,8 +67,8 @@ class SyncApi(Protocol):
         """The next page of changes, snapshots, evictions and acks for the given cursors."""
         ...
 
-    def blob_status(self, sha256: str) -> BlobStatus:
-        """How many bytes of an attachment blob the service holds (resume point)."""
+    def blob_status(self, sha256: str, request: BlobUploadRequest) -> BlobStatus:
+        """Start or resume an upload: how many bytes of it the service holds (resume point)."""
         ...
 
     def upload_blob(self, sha256: str, offset: int, chunk: bytes) -> BlobStatus:

@@ -353,9 +353,22 @@ class EnrolResponse(WireModel):
 
 
 class BlobStatus(WireModel):
-    """How much of a content-addressed attachment blob the service holds (resumable upload)."""
+    """How much of a content-addressed attachment blob the service holds (resumable upload).
+
+    While `available` is false, `size` is the length of the caller's upload (its sealed
+    stream, `sync.protocol.blob_stream`) and `offset` how much of it the service holds: the
+    next chunk goes there. Once available, both are the blob's plaintext size.
+    """
 
     sha256: Sha256Hex
     size: Annotated[int, Field(ge=0, le=INT64_MAX)]
     offset: Annotated[int, Field(ge=0, le=INT64_MAX)]
     available: bool  # uploaded completely and its hash verified
+
+
+class BlobUploadRequest(WireModel):
+    """Start or resume the upload of one blob for one case (`POST /v1/blobs/<sha256>`)."""
+
+    case_id: UuidStr  # the caller must be allowed to write it
+    size: Annotated[int, Field(ge=0, le=INT64_MAX)]  # plaintext bytes
+    upload_size: Annotated[int, Field(ge=0, le=INT64_MAX)]  # bytes of the sealed stream

@@ -26,6 +26,7 @@ class ProblemBody(BaseModel):
     retry_after: Annotated[int, Field(ge=0, le=86_400)] | None = None
     expected_mutation_seq: Annotated[int, Field(ge=1)] | None = None
     last_mutation_seq: Annotated[int, Field(ge=0)] | None = None
+    upload_offset: Annotated[int, Field(ge=0)] | None = None  # blob_offset_mismatch: resume here
     request_id: Annotated[str, Field(max_length=100)] | None = None
 
     @property

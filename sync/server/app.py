@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from fastapi import FastAPI
 
 from sync.server.api.audit_routes import router as audit_router
+from sync.server.api.blob_routes import router as blob_router
 from sync.server.api.deps import ServiceContext
 from sync.server.api.metrics import Metrics
 from sync.server.api.metrics import router as metrics_router
@@ -84,6 +85,7 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -
     )
     app.include_router(router)
     app.include_router(sync_router)
+    app.include_router(blob_router)
     app.include_router(audit_router)
     app.include_router(metrics_router)
     return app

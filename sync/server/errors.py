@@ -33,6 +33,9 @@ class ServerErrorCode(StrEnum):
     SEAL_INVALID = ErrorCode.SEAL_INVALID.value  # a box that does not open for this profile
     MUTATION_GAP = ErrorCode.MUTATION_GAP.value  # with expected_mutation_seq; nothing applied
     SERVER_EPOCH_CHANGED = ErrorCode.SERVER_EPOCH_CHANGED.value  # reset buckets, rebase
+    BLOB_MISSING = ErrorCode.BLOB_MISSING.value  # attachment row before its bytes: upload
+    BLOB_HASH_MISMATCH = ErrorCode.BLOB_HASH_MISMATCH.value  # upload discarded: start over
+    BLOB_OFFSET_MISMATCH = ErrorCode.BLOB_OFFSET_MISMATCH.value  # with upload_offset
     # Service-side codes.
     MALFORMED_JSON = "malformed_json"  # not JSON at all, or not UTF-8
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"

@@ -20,6 +20,9 @@ from sync.server.errors import ServerError, ServerErrorCode
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
 """Push batches are at most a few MB (sync-designs §2.4); anything larger is refused."""
 
+DEFAULT_MAX_BLOB_BYTES = 100 * 1024 * 1024
+"""Largest attachment a laptop may upload (plaintext bytes; Anki caps media at 100 MiB)."""
+
 DEFAULT_PASSWORD_MEMORY_KIB = 64 * 1024  # the same floor as the laptops' key wrapping (KEY-2)
 _MIN_PASSWORD_MEMORY_KIB = 19 * 1024  # OWASP's floor for Argon2id; the env cannot go below
 
@@ -51,6 +54,7 @@ class Settings:
     data_dir: Path
     database_url: str = ""  # empty: a SQLite file in data_dir
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    max_blob_bytes: int = DEFAULT_MAX_BLOB_BYTES
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(days=30)
     enrolment_code_ttl: timedelta = timedelta(hours=72)
@@ -86,6 +90,7 @@ class Settings:
             data_dir=Path(data_dir),
             database_url=env.get("DOSSIER_DATABASE_URL", ""),
             max_body_bytes=_int(env, "DOSSIER_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
+            max_blob_bytes=_int(env, "DOSSIER_MAX_BLOB_BYTES", DEFAULT_MAX_BLOB_BYTES),
             access_token_ttl=_seconds(env, "DOSSIER_ACCESS_TOKEN_TTL_SECONDS", 15 * 60),
             refresh_token_ttl=_seconds(env, "DOSSIER_REFRESH_TOKEN_TTL_SECONDS", 30 * 86400),
             enrolment_code_ttl=_seconds(env, "DOSSIER_ENROLMENT_CODE_TTL_SECONDS", 72 * 3600),

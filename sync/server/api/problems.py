@@ -34,6 +34,9 @@ STATUS: dict[ServerErrorCode, int] = {
     E.USER_DISABLED: 403,
     E.SIGNATURE_INVALID: 403,
     E.MUTATION_GAP: 409,
+    E.BLOB_MISSING: 409,
+    E.BLOB_OFFSET_MISMATCH: 409,
+    E.BLOB_HASH_MISMATCH: 422,
     E.SERVER_EPOCH_CHANGED: 409,
     E.AUDIT_TREE_SIZE_UNKNOWN: 409,
     E.NOT_FOUND: 404,
@@ -77,6 +80,8 @@ class Problem(BaseModel):
     retry_after: int | None = None
     expected_mutation_seq: int | None = None  # with mutation_gap: push again from this seq
     last_mutation_seq: int | None = None  # with mutation_gap: the last seq the service holds
+    upload_offset: int | None = None  # with blob_offset_mismatch: the upload resumes here
+    sha256: str | None = None  # with blob_missing: the blob to upload first
 
 
 # `model` registers the Problem schema; the explicit reference puts it under the media type

@@ -313,3 +313,4 @@ sync_meta = Table(
 # The audit trail's tables live in their own module but in this `metadata`; importing them here
 # means every user of `metadata` (migrations, tests) sees the whole schema.
 from sync.server.db import audit_tables as _audit_tables  # noqa: E402, F401
+from sync.server.db import blob_tables as _blob_tables  # noqa: E402, F401

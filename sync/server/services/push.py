@@ -45,7 +45,7 @@ from sync.server.db.database import Database
 from sync.server.db.tables import mutation_log, profile
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
-from sync.server.services import merge_audit, rows
+from sync.server.services import blobs_access, merge_audit, rows
 from sync.server.services.apply import Applied, apply_mutation, unreadable
 from sync.server.services.principals import Principal
 from sync.server.services.write_scope import Writer
@@ -264,6 +264,7 @@ def _apply_one(
 ) -> Applied:
     if item.mutation is None:
         return unreadable(conn, writer, item.mutation_seq, now=now)
+    blobs_access.require_blob(conn, writer, item.mutation)  # bytes before their row (F36)
     return apply_mutation(conn, writer, item.mutation, batch_rows=batch_rows, now=now)
 
 
