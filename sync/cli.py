@@ -14,7 +14,8 @@ Exit codes (stable; a scheduler can act on them):
     3  the laptop is not enrolled (no device credential)
     4  another sync is running (lock held): skip this round
     5  the service ordered a wipe and the data was crypto-erased
-    6  a profile needs attention (authentication, gap that needs an unlock, upgrade)
+    6  a profile needs attention (authentication, gap that needs an unlock, upgrade, or the
+       service's audit head refused: service_rollback, audit_log_inconsistent)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from storage.profiles import ProfileInfo, Workspace, default_data_dir
+from sync.client.audit_upload import audit_status
 from sync.client.engine import RunOutcome, sync_locked, transport_for
 from sync.client.layout import ProfileFiles, read_device
 from sync.client.transport import TLS_FAILED, UNREACHABLE, SyncFailure
@@ -129,6 +131,7 @@ def status(args: argparse.Namespace, out: TextIO) -> int:
                 "last_success": state.last_success,
                 "last_attempt": state.last_attempt,
                 "last_error": state.last_error,
+                "audit": audit_status(files),  # upload and the service log's head (issue 7)
             }
         )
     body = {"enrolled": device is not None, "server_reachable": reachable, "profiles": rows}

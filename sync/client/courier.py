@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storage.clock import utc_iso
+from sync.client.audit_upload import AuditRun
 from sync.client.blobs import BlobFiles, upload_blob
 from sync.client.blobs_http import BlobClient
 from sync.client.layout import PAGE, RESET_PAGE, RESULT, ProfileFiles, TransportState
@@ -72,8 +73,10 @@ class Courier:
         state = self.files.state()
         if state.server_profile_id is None:
             raise SyncFailure("not_enrolled")
+        audit = AuditRun(self).begin()  # the service's audit log is checked first (issue 7)
         self.push(state)
         self.pull(state)
+        audit.finish()  # the laptop's audit chain goes up, the log is checked again
         return self.moved
 
     # --- push ----------------------------------------------------------------------------

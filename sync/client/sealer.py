@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from storage.services.records import pending_mutations
 from storage.tables import ENTITY_TABLES
 from storage.unlocked import OpenProfile
+from sync.client.audit_upload import seal_audit
 from sync.client.blobs import is_attachment_insert, seal_attachment_blob
 from sync.client.identity import NotEnrolled, SyncIdentity, load_identity
 from sync.client.layout import ProfileFiles
@@ -64,6 +65,7 @@ def seal_outbox(profile: OpenProfile) -> int:
             )
             files.write_outbox(seq, item.model_dump_json().encode())
             written += 1
+    seal_audit(profile)  # the audit chain travels the same way (issue 7)
     return written
 
 

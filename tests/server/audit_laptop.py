@@ -1,7 +1,7 @@
 """A laptop's side of the audit trail for the service tests: a real chain, sealed uploads.
 
 The chain is written with `storage.audit_chain.ChainWriter` exactly as the app writes it;
-entries are sealed and signed with `device_audit_wire`, the way the sync client will.
+entries are sealed and signed with `sync.protocol.audit_sealed`, as the sync client does.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from itertools import count
 from typing import Any
 
 from storage.audit_chain import ChainEntry, ChainWriter, genesis_state, new_chain_key
+from sync.protocol.audit import AuditUpload, SealedAuditEntry
+from sync.protocol.audit_sealed import seal_audit_entry, sign_chain_head
 from sync.protocol.versions import PROTOCOL_VERSION
-from sync.server.api.models import AuditUpload, SealedAuditEntry
-from sync.server.services.device_audit_wire import seal_audit_entry, sign_chain_head
 from tests.server.laptops import Laptop, raw
 
 _seconds = count(0)

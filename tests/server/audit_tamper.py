@@ -53,3 +53,41 @@ def sign_current_tree(app: FastAPI) -> None:
                 signature=signed.signature,
             )
         )
+
+
+def roll_back_log(app: FastAPI, tree_size: int) -> None:
+    """Put the log back to `tree_size` leaves and the head signed then (a restored backup)."""
+    context = app.state.context
+    with context.db.write() as conn:
+        old = audit_log.head_at(conn, tree_size)
+        assert old is not None, f"no head was signed at {tree_size} leaves"
+        conn.execute(delete(audit_leaf).where(audit_leaf.c.leaf_index >= tree_size))
+        conn.execute(delete(audit_tree_head).where(audit_tree_head.c.tree_size > tree_size))
+    rebuild_tree(app)
+    with context.db.write() as conn:
+        conn.execute(
+            update(audit_log_state)
+            .where(audit_log_state.c.id == AUDIT_LOG_ROW)
+            .values(signed_size=tree_size, signed_timestamp_ms=old.signed.head.timestamp_ms)
+        )
+
+
+def rewrite_first_leaf(app: FastAPI) -> None:
+    """Change the first leaf, rebuild the tree and sign it with the service's key (an insider)."""
+    with app.state.context.db.write() as conn:
+        conn.execute(
+            update(audit_leaf).where(audit_leaf.c.leaf_index == 0).values(leaf_hash=bytes(32))
+        )
+    rebuild_tree(app)
+    sign_current_tree(app)
+
+
+def forge_current_head(app: FastAPI) -> None:
+    """Replace the newest head's signature with one the service's key never made."""
+    with app.state.context.db.write() as conn:
+        size = audit_log.read_state(conn).tree_size
+        conn.execute(
+            update(audit_tree_head)
+            .where(audit_tree_head.c.tree_size == size)
+            .values(signature=bytes(64))
+        )

@@ -18,11 +18,11 @@ from storage.audit_chain import (
     new_chain_key,
 )
 from storage.sealing import seal
+from sync.protocol.audit import SealedAuditEntry
+from sync.protocol.audit_sealed import AUDIT_ENTRY_CONTEXT, audit_signing_message
 from sync.protocol.sealed import b64
-from sync.server.api.models import SealedAuditEntry
 from sync.server.db.audit_tables import audit_leaf, device_audit_event, device_audit_flag
 from sync.server.services import audit_entries
-from sync.server.services.device_audit_wire import AUDIT_ENTRY_CONTEXT, audit_signing_message
 from tests.server.audit_laptop import AuditChain, flag_codes
 from tests.server.conftest import add_user
 from tests.server.laptops import enrol_laptop

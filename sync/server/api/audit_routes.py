@@ -11,9 +11,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from sync.protocol import audit as models
 from sync.protocol.fields import INT64_MAX
 from sync.protocol.sealed import b64
-from sync.server.api import models
 from sync.server.api.deps import Context, CurrentPrincipal, FinalPushPrincipal
 from sync.server.api.problems import PROBLEM_RESPONSES
 from sync.server.errors import ServerError, ServerErrorCode

@@ -23,9 +23,15 @@ from sqlalchemy import Connection, insert, select, update
 
 from storage.audit_chain import ChainEntry, Checkpoint, genesis_hash
 from storage.ids import new_id
+from sync.protocol.audit import AuditUpload, AuditUploadResult, ChainFlagView
+from sync.protocol.audit_sealed import (
+    UnreadableEntry,
+    content_of,
+    open_audit_entry,
+    verify_chain_head,
+)
 from sync.protocol.sealed import SealedWireError, b64
 from sync.protocol.versions import SUPPORTED_PROTOCOL_VERSIONS
-from sync.server.api.models import AuditUpload, AuditUploadResult, ChainFlagView
 from sync.server.db.audit_tables import (
     device_audit_checkpoint,
     device_audit_event,
@@ -36,12 +42,6 @@ from sync.server.db.tables import profile
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
 from sync.server.services import audit_entries, audit_log
-from sync.server.services.device_audit_wire import (
-    UnreadableEntry,
-    content_of,
-    open_audit_entry,
-    verify_chain_head,
-)
 from sync.server.services.device_chain import Flag, Held, Plan, needed_seqs, plan_upload
 from sync.server.services.principals import Principal
 from sync.server.services.push import profile_keys, run_transaction, seal_privates

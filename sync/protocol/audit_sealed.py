@@ -10,8 +10,8 @@ laptop's audit entries without reading them:
   checks it before decrypting anything;
 * the optional chain head: `storage.audit_chain.sign_checkpoint` by the same profile key.
 
-Pure: no I/O. Both directions are here (the laptop seals, the service opens) until the
-client adopts them and they move to `sync.protocol`.
+Pure: no I/O. The laptop seals (`sync.client.audit_upload`), the service opens
+(`sync.server.services.device_audit`).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from pydantic import ValidationError
 
 from storage.audit_chain import AuditEvent, ChainEntry, sign_checkpoint, verify_checkpoint
 from storage.sealing import SealError, open_sealed, seal
+from sync.protocol.audit import AuditEntryContent, SealedAuditEntry, SignedChainHead
 from sync.protocol.errors import ErrorCode
 from sync.protocol.sealed import SealedWireError, b64, unb64
-from sync.server.api.models import AuditEntryContent, SealedAuditEntry, SignedChainHead
 
 AUDIT_ENTRY_CONTEXT = b"dossier/audit-entry/v1"
 AUDIT_ENTRY_SIGNATURE_TAG = b"dossier/audit-entry-signature/v1\x00"

@@ -1,0 +1,139 @@
+"""Wire models of the audit endpoints (AUD-2 upload, AUD-3 signed heads and proofs).
+
+`POST /v1/audit/events` takes a profile's chained audit entries, sealed for the service and
+signed by the profile (`sync.protocol.audit_sealed`); `GET /v1/audit/head` and
+`GET /v1/audit/consistency` let a laptop hold the service's Merkle log to the last head it
+verified (`sync.transparency.HeadWitness`). Strict and closed like every request model:
+unknown fields and wrong JSON types are refused rather than coerced.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from sync.protocol.fields import (
+    INT64_MAX,
+    KeyId,
+    MutationSeq,
+    SealedB64,
+    SignatureB64,
+    UuidStr,
+    VersionNumber,
+)
+
+_STRICT = ConfigDict(extra="forbid", strict=True)
+HASH_B64 = r"^[A-Za-z0-9+/]{43}=$"  # a 32-byte hash, standard base64 with padding
+MAX_AUDIT_BATCH = 500
+"""Most entries in one upload; a laptop with more sends several (each ~1 KB sealed)."""
+
+
+class SignedTreeHeadView(BaseModel):
+    """`GET /v1/audit/head`: the newest signed head of the service's audit log.
+
+    The signature is Ed25519 by the service key `key_id` (`GET /v1/service-keys`) over
+    `sync.transparency.TreeHead.canonical_bytes`; check it with `HeadWitness`.
+    """
+
+    log_id: str
+    tree_size: int
+    root_hash: str = Field(description="SHA-256 Merkle tree hash, base64")
+    timestamp_ms: int
+    key_id: str
+    signature: str = Field(description="Ed25519, base64")
+
+
+class ConsistencyProof(BaseModel):
+    """`GET /v1/audit/consistency`: RFC 9162 proof that `to_size` extends `from_size`."""
+
+    from_size: int
+    to_size: int
+    proof: list[str] = Field(description="hashes, base64, in RFC 9162 order")
+
+
+class SealedAuditEntry(BaseModel):
+    """One chained audit entry: sealed for the service, signed by the profile.
+
+    `sealed` = `storage.sealing.seal(service_x25519_public, AuditEntryContent JSON,
+    context=b"dossier/audit-entry/v1" + profile_id)`; `signature` = Ed25519 by the profile
+    over `b"dossier/audit-entry-signature/v1\\x00" ‖ profile_id ‖ seq (8 bytes, big-endian)
+    ‖ sealed box bytes` (`sync.protocol.audit_sealed`).
+    """
+
+    model_config = _STRICT
+    seq: MutationSeq
+    sealed: SealedB64
+    signature: SignatureB64
+    service_key_id: KeyId | None = None
+
+
+class SignedChainHead(BaseModel):
+    """The laptop's current chain head, signed with `storage.audit_chain.sign_checkpoint`."""
+
+    model_config = _STRICT
+    seq: Annotated[int, Field(ge=0, le=INT64_MAX)]
+    head_hash: str = Field(pattern=HASH_B64)
+    signature: SignatureB64
+
+
+class AuditUpload(BaseModel):
+    """`POST /v1/audit/events`: a profile's chained audit entries, oldest first."""
+
+    model_config = _STRICT
+    protocol_version: VersionNumber
+    profile_id: UuidStr
+    entries: list[SealedAuditEntry] = Field(max_length=MAX_AUDIT_BATCH)
+    head: SignedChainHead | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Self:
+        seqs = [entry.seq for entry in self.entries]
+        if any(later <= earlier for earlier, later in pairwise(seqs)):
+            raise ValueError("seq must increase strictly within an upload")
+        return self
+
+
+class AuditEntryContent(BaseModel):
+    """The plaintext inside a sealed audit entry: the event as hashed, its hash and MAC."""
+
+    model_config = _STRICT
+    seq: MutationSeq
+    event_id: str = Field(max_length=64)
+    actor: str = Field(max_length=128)
+    profile_id: str = Field(max_length=128)
+    device_id: str = Field(max_length=128)
+    action: str = Field(max_length=64)
+    object_type: str = Field(max_length=128)
+    object_id: str = Field(max_length=128)
+    occurred_at: str = Field(max_length=32)
+    recipient: str | None = Field(default=None, max_length=128)
+    detail: dict[str, str] = Field(default_factory=dict, max_length=16)
+    hash: str = Field(pattern=HASH_B64)
+    mac: str = Field(pattern=HASH_B64)
+
+
+class ChainFlagView(BaseModel):
+    """A break the service found in the uploaded chain (stable `code`, at `seq`)."""
+
+    code: str
+    seq: int
+
+
+class AuditUploadResult(BaseModel):
+    """Answer to `POST /v1/audit/events`.
+
+    `checkpoint_seq`/`checkpoint_hash` is where the verified chain now ends on the service:
+    entries up to it are stored (the laptop may drop them); the next upload starts after it.
+    Only hashes and continuity are checked (`macs_checked` false): the service does not hold
+    the profiles' initial MAC keys yet.
+    """
+
+    profile_id: str
+    checkpoint_seq: int
+    checkpoint_hash: str | None = Field(description="base64; null while nothing is held")
+    stored: int
+    duplicates: int
+    flags: list[ChainFlagView]
+    macs_checked: bool
