@@ -49,6 +49,9 @@ class AuditAction(StrEnum):
     EVICT = "evict"
     WIPE = "wipe"
     RECOVER = "recover"  # IT opened the store with the organisation's recovery key
+    MERGE = "merge"  # two person records merged into one (storage.services.persons_merge)
+    UNMERGE = "unmerge"
+    DISMISS_DUPLICATE = "dismiss_duplicate"  # "not the same person"
 
 
 _ACTIONS = frozenset(action.value for action in AuditAction)

@@ -124,6 +124,7 @@ TASK_KINDS = ("task", "legal_deadline", "reminder")
 INTERVIEW_STATUSES = ("draft", "finalised")
 AVRR_PROGRAMMES = ("RIF", "SIM", "RAS", "RAZ")
 AVRR_STATUSES = ("counselling", "registered", "departed", "monitoring", "cancelled")
+PERSON_DECISIONS = ("merged", "distinct")  # a caseworker's verdict on a duplicate candidate
 # fmt: off
 # ISO 3166-1 alpha-2 of the origin countries the shipped defaults cover, plus common others.
 COUNTRIES = (
@@ -282,6 +283,22 @@ RETURN_ASSISTANCE = Entity(
     ),
 )
 
+PERSON_MERGE = Entity(
+    # A caseworker's decision about two person records, made in the case where the candidate
+    # was reviewed: "merged" (person_id was merged into other_person_id; `detail` says which
+    # links and values the merge changed, so it can be undone) or "distinct" (not the same
+    # person: the pair is never proposed again). Created once, never edited (insert-only);
+    # undoing a merge archives this record.
+    "person_merge",
+    EntityKind.INSERT_ONLY,
+    (
+        _f("person_id", T.REFERENCE, MC.INSERT_ONLY, required=True, target="person"),
+        _f("other_person_id", T.REFERENCE, MC.INSERT_ONLY, required=True, target="person"),
+        _f("decision", T.CHOICE, MC.INSERT_ONLY, required=True, choices=PERSON_DECISIONS),
+        _f("detail", T.JSON, MC.INSERT_ONLY),
+    ),
+)
+
 # fmt: on
 
 ENTITIES: dict[str, Entity] = {
@@ -296,6 +313,7 @@ ENTITIES: dict[str, Entity] = {
         TASK,
         ATTACHMENT,
         RETURN_ASSISTANCE,
+        PERSON_MERGE,
     )
 }
 """All synced entities, in dependency order (referenced before referencing)."""

@@ -178,6 +178,19 @@ sync_report = Table(
     Column("error", Text, nullable=True),
 )
 
+person_match = Table(
+    "person_match",
+    metadata,
+    # Duplicate-person candidates found on this laptop (`storage.duplicates`): derived from the
+    # persons it holds, recomputed after writes and syncs, never synced themselves (decisions
+    # about them are: `person_merge`). One row per pair, person_id < other_person_id.
+    Column("person_id", Text, primary_key=True),
+    Column("other_person_id", Text, primary_key=True, index=True),
+    Column("score", Integer, nullable=False),  # per mille
+    Column("reasons", JSON, nullable=False),  # reason codes, strongest first
+    Column("found_at", Text, nullable=False),
+)
+
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
     "entity UNINDEXED, entity_id UNINDEXED, case_id UNINDEXED, terms, "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWid
 
 from desktop.cases.create import new_task_dialog
 from desktop.context import AppContext
+from desktop.duplicates.panel import DuplicatesPanel
 from desktop.tasks_view.deadline_dialog import DeadlineDialog
 from desktop.tasks_view.explain import explanation_text, legal_reference
 from desktop.tasks_view.model import TaskColumn, TaskListModel
@@ -48,9 +49,11 @@ class TasksTab(CaseTab):
         self.why.setObjectName("taskExplanation")
         self.banner = MessageBanner(self)
         self.stack, self.empty = table_or_empty(self.table, self)
+        self.duplicates = DuplicatesPanel(ctx, profile, self)  # merge-candidate tasks
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.new_task_button, self.new_deadline_button))
         layout.addWidget(self.banner)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.why)
         self._retranslate()
@@ -62,6 +65,7 @@ class TasksTab(CaseTab):
     ) -> None:
         self.case_id = case_id
         self.banner.clear()
+        self.duplicates.set_case(case_id)
         self.model.set_tasks(tasks, rules)
         self._after_change()
 

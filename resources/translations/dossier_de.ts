@@ -3338,4 +3338,157 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <translation>Fall %1</translation>
     </message>
 </context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <source>Record to keep:</source>
+        <translation>Behalten wird:</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>&amp;Zusammenführen in %1</translation>
+    </message>
+    <message>
+        <source>Merged person</source>
+        <translation>Zusammengeführte Person</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>These records were merged. Undo restores both, with their cases.</source>
+        <translation>Diese Einträge wurden zusammengeführt. Rückgängig stellt beide wieder her, mit ihren Fällen.</translation>
+    </message>
+    <message>
+        <source>Are these the same person? Choose the record to keep and, where they differ, which value it gets.</source>
+        <translation>Ist das dieselbe Person? Wählen Sie den Eintrag, der bleibt, und wo sie sich unterscheiden, welchen Wert er erhält.</translation>
+    </message>
+    <message>
+        <source>Why proposed: %1</source>
+        <translation>Warum vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>Zusammenführung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same ZEMIS number</source>
+        <translation>gleiche ZEMIS-Nummer</translation>
+    </message>
+    <message>
+        <source>same N number</source>
+        <translation>gleiche N-Nummer</translation>
+    </message>
+    <message>
+        <source>same AZR number</source>
+        <translation>gleiche AZR-Nummer</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>names match as transliteration variants</source>
+        <translation>Namen sind Transliterationsvarianten</translation>
+    </message>
+    <message>
+        <source>names differ by a typo</source>
+        <translation>Namen unterscheiden sich um einen Tippfehler</translation>
+    </message>
+    <message>
+        <source>an alias matches</source>
+        <translation>ein Aliasname stimmt überein</translation>
+    </message>
+    <message>
+        <source>the name in original script matches</source>
+        <translation>der Name in Originalschrift stimmt überein</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same month of birth</source>
+        <translation>gleicher Geburtsmonat</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>gleiches Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>date of birth unknown for one of them</source>
+        <translation>Geburtsdatum bei einer Person unbekannt</translation>
+    </message>
+    <message>
+        <source>dates of birth do not match</source>
+        <translation>Geburtsdaten stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>gleiche Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>different nationalities</source>
+        <translation>verschiedene Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>verschiedenes Geschlecht</translation>
+    </message>
+    <message>
+        <source>another register number differs</source>
+        <translation>eine andere Registernummer ist verschieden</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Merged: %1 into %2</source>
+        <translation>Zusammengeführt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 and %2 (%3 %)</source>
+        <translation>Mögliches Duplikat: %1 und %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation>Mögliche doppelte Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>&amp;Vergleichen …</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons of this case</source>
+        <translation>Mögliche doppelte Personen dieses Falls</translation>
+    </message>
+</context>
 </TS>

@@ -3338,4 +3338,157 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <translation>Case %1</translation>
     </message>
 </context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Record to keep:</source>
+        <translation>Record to keep:</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>&amp;Merge into %1</translation>
+    </message>
+    <message>
+        <source>Merged person</source>
+        <translation>Merged person</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>These records were merged. Undo restores both, with their cases.</source>
+        <translation>These records were merged. Undo restores both, with their cases.</translation>
+    </message>
+    <message>
+        <source>Are these the same person? Choose the record to keep and, where they differ, which value it gets.</source>
+        <translation>Are these the same person? Choose the record to keep and, where they differ, which value it gets.</translation>
+    </message>
+    <message>
+        <source>Why proposed: %1</source>
+        <translation>Why proposed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Not the same person</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Undo merge</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same ZEMIS number</source>
+        <translation>same ZEMIS number</translation>
+    </message>
+    <message>
+        <source>same N number</source>
+        <translation>same N number</translation>
+    </message>
+    <message>
+        <source>same AZR number</source>
+        <translation>same AZR number</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>names match as transliteration variants</source>
+        <translation>names match as transliteration variants</translation>
+    </message>
+    <message>
+        <source>names differ by a typo</source>
+        <translation>names differ by a typo</translation>
+    </message>
+    <message>
+        <source>an alias matches</source>
+        <translation>an alias matches</translation>
+    </message>
+    <message>
+        <source>the name in original script matches</source>
+        <translation>the name in original script matches</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <source>same month of birth</source>
+        <translation>same month of birth</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>same year of birth</translation>
+    </message>
+    <message>
+        <source>date of birth unknown for one of them</source>
+        <translation>date of birth unknown for one of them</translation>
+    </message>
+    <message>
+        <source>dates of birth do not match</source>
+        <translation>dates of birth do not match</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>same nationality</translation>
+    </message>
+    <message>
+        <source>different nationalities</source>
+        <translation>different nationalities</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>different sex</translation>
+    </message>
+    <message>
+        <source>another register number differs</source>
+        <translation>another register number differs</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Merged: %1 into %2</source>
+        <translation>Merged: %1 into %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 and %2 (%3 %)</source>
+        <translation>Possible duplicate: %1 and %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation>Possible duplicate persons</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>&amp;Compare …</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons of this case</source>
+        <translation>Possible duplicate persons of this case</translation>
+    </message>
+</context>
 </TS>

@@ -3338,4 +3338,157 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <translation>Dossier %1</translation>
     </message>
 </context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Record to keep:</source>
+        <translation>Fiche à conserver :</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>&amp;Fusionner dans %1</translation>
+    </message>
+    <message>
+        <source>Merged person</source>
+        <translation>Personne fusionnée</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>These records were merged. Undo restores both, with their cases.</source>
+        <translation>Ces fiches ont été fusionnées. Annuler rétablit les deux, avec leurs dossiers.</translation>
+    </message>
+    <message>
+        <source>Are these the same person? Choose the record to keep and, where they differ, which value it gets.</source>
+        <translation>S’agit-il de la même personne ? Choisissez la fiche à conserver et, là où elles diffèrent, la valeur qu’elle reçoit.</translation>
+    </message>
+    <message>
+        <source>Why proposed: %1</source>
+        <translation>Pourquoi proposé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Pas la même personne</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same ZEMIS number</source>
+        <translation>même numéro ZEMIS</translation>
+    </message>
+    <message>
+        <source>same N number</source>
+        <translation>même numéro N</translation>
+    </message>
+    <message>
+        <source>same AZR number</source>
+        <translation>même numéro AZR</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>names match as transliteration variants</source>
+        <translation>les noms sont des variantes de translittération</translation>
+    </message>
+    <message>
+        <source>names differ by a typo</source>
+        <translation>les noms diffèrent d’une faute de frappe</translation>
+    </message>
+    <message>
+        <source>an alias matches</source>
+        <translation>un alias correspond</translation>
+    </message>
+    <message>
+        <source>the name in original script matches</source>
+        <translation>le nom en écriture originale correspond</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same month of birth</source>
+        <translation>même mois de naissance</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>même année de naissance</translation>
+    </message>
+    <message>
+        <source>date of birth unknown for one of them</source>
+        <translation>date de naissance inconnue pour l’une des deux</translation>
+    </message>
+    <message>
+        <source>dates of birth do not match</source>
+        <translation>les dates de naissance ne concordent pas</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>même nationalité</translation>
+    </message>
+    <message>
+        <source>different nationalities</source>
+        <translation>nationalités différentes</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>sexe différent</translation>
+    </message>
+    <message>
+        <source>another register number differs</source>
+        <translation>un autre numéro de registre diffère</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Merged: %1 into %2</source>
+        <translation>Fusionné : %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 and %2 (%3 %)</source>
+        <translation>Doublon possible : %1 et %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation>Personnes possiblement en double</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>&amp;Comparer …</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons of this case</source>
+        <translation>Personnes possiblement en double de ce dossier</translation>
+    </message>
+</context>
 </TS>

@@ -3338,4 +3338,157 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <translation>Caso %1</translation>
     </message>
 </context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Record to keep:</source>
+        <translation>Scheda da mantenere:</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diverso</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documenti d’identità</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation>&amp;Unisci in %1</translation>
+    </message>
+    <message>
+        <source>Merged person</source>
+        <translation>Persona unita</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile duplicato</translation>
+    </message>
+    <message>
+        <source>These records were merged. Undo restores both, with their cases.</source>
+        <translation>Queste schede sono state unite. Annulla le ripristina entrambe, con i loro casi.</translation>
+    </message>
+    <message>
+        <source>Are these the same person? Choose the record to keep and, where they differ, which value it gets.</source>
+        <translation>È la stessa persona? Scegliete la scheda da mantenere e, dove differiscono, quale valore riceve.</translation>
+    </message>
+    <message>
+        <source>Why proposed: %1</source>
+        <translation>Perché proposto: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Non è la stessa persona</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annulla l’unione</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same ZEMIS number</source>
+        <translation>stesso numero ZEMIS</translation>
+    </message>
+    <message>
+        <source>same N number</source>
+        <translation>stesso numero N</translation>
+    </message>
+    <message>
+        <source>same AZR number</source>
+        <translation>stesso numero AZR</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>names match as transliteration variants</source>
+        <translation>i nomi sono varianti di traslitterazione</translation>
+    </message>
+    <message>
+        <source>names differ by a typo</source>
+        <translation>i nomi differiscono per un errore di battitura</translation>
+    </message>
+    <message>
+        <source>an alias matches</source>
+        <translation>un alias corrisponde</translation>
+    </message>
+    <message>
+        <source>the name in original script matches</source>
+        <translation>il nome in scrittura originale corrisponde</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>same month of birth</source>
+        <translation>stesso mese di nascita</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>stesso anno di nascita</translation>
+    </message>
+    <message>
+        <source>date of birth unknown for one of them</source>
+        <translation>data di nascita sconosciuta per una delle due</translation>
+    </message>
+    <message>
+        <source>dates of birth do not match</source>
+        <translation>le date di nascita non corrispondono</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>stessa cittadinanza</translation>
+    </message>
+    <message>
+        <source>different nationalities</source>
+        <translation>cittadinanze diverse</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>sesso diverso</translation>
+    </message>
+    <message>
+        <source>another register number differs</source>
+        <translation>un altro numero di registro è diverso</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Merged: %1 into %2</source>
+        <translation>Unito: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 and %2 (%3 %)</source>
+        <translation>Possibile duplicato: %1 e %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation>Possibili persone doppie</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>&amp;Confronta …</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons of this case</source>
+        <translation>Possibili persone doppie di questo caso</translation>
+    </message>
+</context>
 </TS>

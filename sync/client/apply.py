@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, delete, insert, select, update
 
 from storage.attachments import AttachmentVault
+from storage.duplicates_store import DuplicateFinder
 from storage.tables import conflict, outbox, sync_bucket, sync_report
 from storage.unlocked import OpenProfile
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
@@ -91,6 +92,8 @@ def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None
     files.discard([item.path for item in items] + damaged)
     report.applied_files = len(items)
     _reseal_continuation(profile, files, ident)
+    # Persons that arrived may duplicate ones held here (F21): propose them, never merge.
+    DuplicateFinder(profile.store, profile.context.clock).refresh()
     return report
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from sync.server import cli_admin, cli_audit
+from sync.server import cli_admin, cli_audit, cli_persons
 from sync.server.db.tables import ROLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.settings import Settings
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _cases(admin, common)
     _conflicts(admin, common)
     cli_audit.add_parser(admin, common)
+    cli_persons.add_parser(admin, common)
     return parser
 
 
