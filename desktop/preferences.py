@@ -12,7 +12,9 @@ from PySide6.QtCore import QByteArray, QSettings
 
 DEFAULT_LOCK_MINUTES = 5
 MAX_LOCK_MINUTES = 5  # UI-1: idle ≤ 5 min; a shorter timeout is allowed, a longer one is not
-_ALLOWED_KEYS = frozenset({"language", "lock_minutes", "layout/splitter", "layout/window"})
+_ALLOWED_KEYS = frozenset(
+    {"language", "lock_minutes", "auto_sync", "layout/splitter", "layout/window"}
+)
 
 
 class Preferences:
@@ -45,6 +47,16 @@ class Preferences:
     @lock_minutes.setter
     def lock_minutes(self, value: int) -> None:
         self._set("lock_minutes", min(max(int(value), 1), MAX_LOCK_MINUTES))
+
+    @property
+    def auto_sync(self) -> bool:
+        """Sync on its own whenever the service can be reached (paused: only F5 syncs)."""
+        value = self._settings.value("auto_sync", True)
+        return value not in (False, "false", "0", 0)
+
+    @auto_sync.setter
+    def auto_sync(self, value: bool) -> None:
+        self._set("auto_sync", bool(value))
 
     def layout(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"layout/{name}")

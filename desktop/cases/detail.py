@@ -28,6 +28,8 @@ from desktop.formatting import person_name, person_name_with_original
 from desktop.history.tab import HistoryTab
 from desktop.interviews.tab import InterviewsTab
 from desktop.messages import error_message
+from desktop.sync.marks import SyncBadge
+from desktop.sync.reload_bar import ReloadBar
 from desktop.tasks_view.tab import TasksTab
 from desktop.vocabulary import choice_label
 from desktop.widgets.banner import MessageBanner
@@ -57,6 +59,7 @@ class CaseDetailPane(QWidget):
         self.subtitle.setObjectName("detailSubtitle")
         self.subtitle.setWordWrap(True)
         self.banner = MessageBanner(self)
+        self.sync_badge, self.sync_bar = self._sync_widgets(ctx, profile)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # all six tabs stay in sight; long names elide
@@ -88,8 +91,8 @@ class CaseDetailPane(QWidget):
         inner = QVBoxLayout(content)
         inner.setContentsMargins(12, 8, 12, 0)
         inner.addWidget(self.title)
-        inner.addWidget(self.subtitle)
-        inner.addWidget(self.banner)
+        for widget in (self.subtitle, self.sync_badge, self.banner, self.sync_bar):
+            inner.addWidget(widget)
         inner.addWidget(self.tabs, 1)
         self.empty = EmptyState(self)
         self.stack = QStackedWidget(self)
@@ -131,6 +134,8 @@ class CaseDetailPane(QWidget):
     def _set_detail(self, detail: CaseDetail | None) -> None:
         self.detail = detail
         self.banner.clear()
+        self.sync_bar.hide()
+        self.sync_badge.show_case(detail.case.id if detail else None)
         self.stack.setCurrentIndex(0 if detail is None else 1)
         case_id = detail.case.id if detail else None
         self.overview.set_case(detail.case if detail else None)
@@ -146,6 +151,57 @@ class CaseDetailPane(QWidget):
             self.tasks.set_tasks(case_id, detail.tasks, detail.rules)
             self.history.set_case(case_id)
         self._update_header()
+
+    # --- after a sync --------------------------------------------------------------------
+
+    def _sync_widgets(self, ctx: AppContext, profile: OpenProfile) -> tuple[SyncBadge, ReloadBar]:
+        bar = ReloadBar(self)
+        bar.reload_was_requested.connect(self.reload)
+        return SyncBadge(ctx, profile, self), bar
+
+    def refresh_after_sync(self, case_ids: frozenset[str]) -> None:
+        """A sync changed these cases: show the open one anew, unless it is being edited —
+        then a bar offers the reload, so no typed change is lost."""
+        self.sync_badge.refresh()
+        if self.detail is None or self.detail.case.id not in case_ids:
+            return
+        if self.is_editing():
+            self.sync_bar.show()
+        else:
+            self.reload()
+
+    def is_editing(self) -> bool:
+        """An edit form of this case is open, or an interview has unsaved answers."""
+        forms = [d for d in self.findChildren(RecordEditDialog) if d.isVisible()]
+        editor = self.interviews.editor
+        return bool(forms) or (editor is not None and editor.is_dirty)
+
+    def reload(self) -> None:
+        """Read the open case again (not a new opening: no second read in the audit log)."""
+        if self.detail is None:
+            return
+        profile, case_id = self._profile, self.detail.case.id
+        person = self.persons.selected()
+        self._ctx.lanes.run_query(
+            lambda: load_case_detail(profile, case_id, audit_read=False),
+            lambda detail: self._on_reloaded(detail, person.id if person else None),
+            lambda _exc: self._on_loaded_gone(case_id),
+            owner=self,
+            key="case-detail",
+        )
+        self.history.reload()
+
+    def _on_reloaded(self, detail: CaseDetail, person_id: str | None) -> None:
+        if self.detail is None or detail.case.id != self.detail.case.id:
+            return
+        self._set_detail(detail)
+        if person_id is not None:
+            self.persons.set_persons(list(detail.persons), select=person_id)
+
+    def _on_loaded_gone(self, case_id: str) -> None:
+        # The case left this laptop (evicted by the sync): nothing to show any more.
+        if self.detail is not None and self.detail.case.id == case_id:
+            self._set_detail(None)
 
     def clear(self) -> None:
         """Forget the open case entirely (lock)."""

@@ -23,10 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.formatting import deadline_text, format_date, isolate
+from desktop.sync.marks import mark_icon, mark_text, marks_from_state
 from desktop.vocabulary import choice_label
 from desktop.widgets.record_table import RecordTableModel, TableColumn
 from storage.schema import CASE_STATUSES
 from storage.services.summaries import CaseSummary
+from storage.services.sync_marks import CaseSyncMarks
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,7 +51,14 @@ class CaseListModel(RecordTableModel[CaseSummary]):
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         columns = [
-            TableColumn(QT_TRANSLATE_NOOP("CaseList", "Case number"), lambda r: r.case_number),
+            TableColumn(
+                QT_TRANSLATE_NOOP("CaseList", "Case number"),
+                lambda r: r.case_number,
+                # The case's sync mark sits beside its number: icon, tooltip, spoken text.
+                tooltip=self._number_tip,
+                accessible=self._number_tip,
+                decoration=lambda r: mark_icon(self.marks_of(r).state),
+            ),
             TableColumn(QT_TRANSLATE_NOOP("CaseList", "Name"), _name),
             TableColumn(QT_TRANSLATE_NOOP("CaseList", "Type"), _case_type),
             TableColumn(
@@ -64,6 +73,7 @@ class CaseListModel(RecordTableModel[CaseSummary]):
         super().__init__("CaseList", columns, parent)
         self._today = today
         self._sort: tuple[int, Qt.SortOrder] = (Column.NUMBER, Qt.SortOrder.AscendingOrder)
+        self._marks: dict[str, CaseSyncMarks] = {}  # counted for the rows on screen
 
     # --- Qt model interface ------------------------------------------------------------
 
@@ -93,8 +103,24 @@ class CaseListModel(RecordTableModel[CaseSummary]):
     # --- our interface -----------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[CaseSummary]) -> None:
+        self._marks.clear()
         self._set_rows(rows)
         self.sort(*self._sort)
+
+    def marks_of(self, row: CaseSummary) -> CaseSyncMarks:
+        """The counted marks of a case, else what its list row knows (pending, conflict)."""
+        return self._marks.get(row.case_id) or marks_from_state(row.sync_state)
+
+    def set_marks(self, marks: dict[str, CaseSyncMarks]) -> None:
+        """Counted marks of some cases arrived (`desktop.sync.marks.VisibleMarks`)."""
+        changed = {case_id for case_id, m in marks.items() if self._marks.get(case_id) != m}
+        self._marks.update(marks)
+        rows = [n for n, row in enumerate(self._rows) if row.case_id in changed]
+        self._rows_changed(rows, Column.NUMBER)
+
+    def _number_tip(self, row: CaseSummary) -> str:
+        marks = mark_text(self.marks_of(row))
+        return f"{row.case_number} · {marks}" if marks else row.case_number
 
     def update_row(self, row: CaseSummary) -> None:
         """Replace one case's row in place (after an edit); appends a new case."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from desktop.cases.queries import search_case_ids
 from desktop.context import AppContext
 from desktop.formatting import deadline_text
 from desktop.messages import error_message
+from desktop.sync.marks import VisibleMarks
 from desktop.vocabulary import choice_label
 from desktop.widgets.banner import MessageBanner
 from desktop.widgets.empty_state import EmptyState
@@ -76,7 +78,10 @@ class CaseTable(QTableView):
 
         today = date(2026, 1, 1)  # any day: only the length of the words matters
         widths = {
-            Column.NUMBER: widest(["ZH-2026-000000", title(Column.NUMBER)]),
+            # Room for the sync mark beside the number (desktop.sync.marks).
+            Column.NUMBER: widest(["ZH-2026-000000", title(Column.NUMBER)])
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            + metrics.horizontalAdvance("M"),
             Column.STATUS: widest(
                 [choice_label("case", "status", s) for s in CASE_STATUSES] + [title(Column.STATUS)]
             ),
@@ -128,6 +133,7 @@ class CaseListPane(QWidget):
         self.count_label.setObjectName("countLabel")
         self.banner = MessageBanner(self)
         self.table = self._make_table()
+        self.marks = VisibleMarks(ctx, profile, self.table, self.visible_case_ids, model.set_marks)
         self.empty = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
@@ -254,6 +260,16 @@ class CaseListPane(QWidget):
             ),
             -1,
         )
+
+    def visible_case_ids(self) -> list[str]:
+        """The cases of the rows on screen (their sync marks are counted, not the 10,000)."""
+        rows = self.proxy.rowCount()
+        if not rows or not self.table.isVisible():
+            return []
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = rows - 1 if last < 0 else last
+        return [self.proxy.index(n, 0).data(CASE_ID_ROLE) for n in range(first, last + 1)]
 
     def select_first(self) -> None:
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():

@@ -36,13 +36,17 @@ class CaseDetail:
     templates: Mapping[str, Template] = field(default_factory=dict)  # interview forms
 
 
-def load_case_detail(profile: OpenProfile, case_id: str) -> CaseDetail:
+def load_case_detail(profile: OpenProfile, case_id: str, *, audit_read: bool = True) -> CaseDetail:
     """Open a case: the case and its persons (each read recorded in the audit log), with its
-    tasks, interviews, notes and attachments (whose own opening is audited when it happens)."""
-    case = profile.records.get("case", case_id)
+    tasks, interviews, notes and attachments (whose own opening is audited when it happens).
+
+    `audit_read=False` re-reads a case that is open already (after a sync brought new data):
+    its opening was recorded when it was opened."""
+    case = profile.records.get("case", case_id, audit_read=audit_read)
     links = profile.records.list("case_person", case_id=case_id)
     persons = tuple(
-        PersonInCase(link, profile.records.get("person", link["person_id"])) for link in links
+        PersonInCase(link, profile.records.get("person", link["person_id"], audit_read=audit_read))
+        for link in links
     )
 
     def scoped(entity: str) -> tuple[Record, ...]:

@@ -18,6 +18,7 @@ from desktop.main_window.status_bar import SyncStatusBar
 from desktop.main_window.workspace import Workspace
 from desktop.messages import error_message, sync_message
 from desktop.settings.dialog import SettingsDialog
+from desktop.sync.auto import AutoSync
 from desktop.sync.controller import RunResult, SyncController
 from desktop.sync.inbox import ConflictInbox
 from desktop.sync.report import report_text
@@ -51,6 +52,9 @@ class Shell(QMainWindow):
         self.sync.run_did_progress.connect(self.status.set_running)
         self.sync.run_did_end.connect(self._on_sync_run_did_end)
         self.sync.data_did_change.connect(self._on_sync_data_did_change)
+        self.sync.cases_did_change.connect(self._on_sync_cases_did_change)
+        self.auto_sync = AutoSync(ctx, self.sync, self)
+        self.auto_sync.state_did_change.connect(self.status.set_auto_state)
         self.setStatusBar(self.status)
         self.status.hide()
         self.idle = IdleWatch(ctx.clock, ctx.preferences.lock_minutes * 60, parent=self)
@@ -113,6 +117,7 @@ class Shell(QMainWindow):
         self.status.set_snapshot(None)
         self.status.show()
         self.sync.attach(profile)
+        self.auto_sync.start()
         self._set_unlocked(True)
         self.idle.timeout_s = self._ctx.preferences.lock_minutes * 60
         self.idle.start()
@@ -161,6 +166,7 @@ class Shell(QMainWindow):
             workspace.hide()
             workspace.deleteLater()
         self._ctx.lanes.cancel_queries()
+        self.auto_sync.stop()
         self.sync.detach()  # seals the outbox on the DB lane, ahead of the lock
         self._ctx.lanes.run_write(profile.lock, owner=None)  # after any save still queued
         self.status.set_running(None)
@@ -222,10 +228,12 @@ class Shell(QMainWindow):
             self.status.showMessage(self.tr("Sync finished."), 10_000)
 
     def _on_sync_data_did_change(self) -> None:
-        if self.workspace is not None:
-            self.workspace.load()
         if self.inbox is not None:
             self.inbox.reload()
+
+    def _on_sync_cases_did_change(self, case_ids: frozenset[str]) -> None:
+        if self.workspace is not None:
+            self.workspace.refresh_cases(case_ids)
 
     def open_conflicts(self) -> ConflictInbox | None:
         if self.profile is None:
@@ -294,11 +302,15 @@ class Shell(QMainWindow):
         dialog = SettingsDialog(self._ctx, self.profile, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.lock_minutes_did_change.connect(self._on_settings_lock_minutes_did_change)
+        dialog.auto_sync_did_change.connect(self._on_settings_auto_sync_did_change)
         dialog.open()
         return dialog
 
     def _on_settings_lock_minutes_did_change(self, minutes: int) -> None:
         self.idle.timeout_s = minutes * 60
+
+    def _on_settings_auto_sync_did_change(self, enabled: bool) -> None:
+        self.auto_sync.set_paused(not enabled)
 
     def _on_languages_triggered(self, act: QAction) -> None:
         change_language(self._ctx, str(act.data()))

@@ -43,6 +43,7 @@ class SyncStatusBar(QStatusBar):
             self.buttons[name] = button
         self.snapshot: SyncSnapshot | None = None
         self.online: bool | None = None  # the outcome of the last run this session
+        self.auto_state = "off"  # desktop.sync.auto: off, paused, checking, offline, online
         self.stage: str | None = None  # a sync is running
         self.count = 0
         self._retranslate()
@@ -55,6 +56,13 @@ class SyncStatusBar(QStatusBar):
 
     def set_online(self, online: bool) -> None:
         self.online = online
+        self._retranslate()
+
+    def set_auto_state(self, state: str) -> None:
+        """What automatic sync is doing: paused, checking, offline or online."""
+        self.auto_state = state
+        if state in ("offline", "online"):
+            self.online = state == "online"
         self._retranslate()
 
     def set_running(self, stage: str | None, count: int = 0) -> None:
@@ -75,12 +83,26 @@ class SyncStatusBar(QStatusBar):
         snap = self.snapshot
         if snap is not None and not snap.enrolled:
             return self.tr("Sync not set up")
+        if self.auto_state == "paused":
+            return self.tr("Auto-sync paused")
+        if self.auto_state == "checking" and self.online is None:
+            return self.tr("Checking connection …")
         online = self.online
         if online is None and snap is not None and snap.last_success:
             online = snap.last_error is None
         if online is None:
             return self.tr("Not checked yet")
         return self.tr("Online") if online else self.tr("Offline")
+
+    def _connection_tip(self) -> str:
+        if self.auto_state == "paused":
+            return self.tr("Automatic sync is paused in the settings — click to sync now (F5)")
+        if self.auto_state == "offline":
+            return self.tr(
+                "The sync service cannot be reached; Dossier keeps trying and syncs as soon "
+                "as it answers — click to try now (F5)"
+            )
+        return self.tr("Connection to the sync service — click to sync now (F5)")
 
     def _texts(self) -> dict[str, str]:
         snap = self.snapshot
@@ -114,7 +136,7 @@ class SyncStatusBar(QStatusBar):
     def _retranslate(self) -> None:
         texts = self._texts()
         tips = {
-            "connection": self.tr("Connection to the sync service — click to sync now (F5)"),
+            "connection": self._connection_tip(),
             "last_sync": self.tr("Last successful sync — click for the report"),
             "pending": self.tr(
                 "Changes saved on this laptop that the service has not received yet"

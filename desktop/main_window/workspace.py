@@ -23,6 +23,7 @@ from storage.services.summaries import CaseSummary
 from storage.unlocked import OpenProfile
 
 DEFAULT_SPLIT = (0.15, 0.48, 0.37)
+ROWS_RELOADED_ONE_BY_ONE = 50  # a sync that touched more cases reloads the whole list
 
 
 class Workspace(QWidget):
@@ -78,10 +79,14 @@ class Workspace(QWidget):
         )
 
     def _on_rows_loaded(self, rows: list[CaseSummary]) -> None:
+        selected = self.cases.selected_case_id()  # a reload after a sync keeps the open case
         self.case_model.set_rows(rows)
         self._update_counts()
         self.cases.set_loaded()
-        self.cases.select_first()
+        if selected is not None and any(r.case_id == selected for r in rows):
+            self.cases.select_case(selected)
+        else:
+            self.cases.select_first()
         # The name index takes seconds to build for 10,000 cases: build it now, while the
         # caseworker reads the list, not on their first keystroke. A search typed meanwhile
         # queues behind it on the DB lane and then finds it ready.
@@ -107,6 +112,20 @@ class Workspace(QWidget):
             self._ctx.lanes.run_query(
                 lambda c=case_id: (c, summaries.row(c)), self._on_row_reloaded, owner=self
             )
+
+    def refresh_cases(self, case_ids: frozenset[str]) -> None:
+        """A sync changed these cases: reload their rows (all rows when many), the open case
+        (unless it is being edited) and the sync marks — all off the GUI thread."""
+        if len(case_ids) > ROWS_RELOADED_ONE_BY_ONE:
+            self.load()
+        else:
+            summaries = self._profile.summaries
+            for case_id in sorted(case_ids):
+                self._ctx.lanes.run_query(
+                    lambda c=case_id: (c, summaries.row(c)), self._on_row_reloaded, owner=self
+                )
+        self.detail.refresh_after_sync(case_ids)
+        self.cases.marks.refresh()
 
     def _on_row_reloaded(self, result: tuple[str, CaseSummary | None]) -> None:
         case_id, row = result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,6 +43,7 @@ def load_service_settings(profile: OpenProfile) -> tuple[str, str]:
 
 class SettingsDialog(QDialog):
     lock_minutes_did_change = Signal(int)
+    auto_sync_did_change = Signal(bool)  # True: sync automatically; False: paused
 
     def __init__(
         self, ctx: AppContext, profile: OpenProfile | None, parent: QWidget | None = None
@@ -62,6 +64,9 @@ class SettingsDialog(QDialog):
         self.lock_note = QLabel(self)
         self.lock_note.setWordWrap(True)
         self.lock_note.setObjectName("helpText")
+        self.auto_sync = QCheckBox(self)
+        self.auto_sync.setChecked(ctx.preferences.auto_sync)
+        self.auto_sync.toggled.connect(self._on_auto_sync_toggled)
         self.service_url = QLineEdit(self)
         self.ca_bundle = QLineEdit(self)
         for field in (self.service_url, self.ca_bundle):
@@ -91,6 +96,7 @@ class SettingsDialog(QDialog):
         service.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         service.addRow(self._labels[2], self.service_url)
         service.addRow(self._labels[3], self.ca_bundle)
+        service.addRow(self.auto_sync)
         service.addRow(self.it_note)
         for label, field in zip(
             self._labels,
@@ -110,6 +116,10 @@ class SettingsDialog(QDialog):
     def _on_lock_minutes_value_changed(self, minutes: int) -> None:
         self._ctx.preferences.lock_minutes = minutes
         self.lock_minutes_did_change.emit(self._ctx.preferences.lock_minutes)
+
+    def _on_auto_sync_toggled(self, checked: bool) -> None:
+        self._ctx.preferences.auto_sync = checked
+        self.auto_sync_did_change.emit(checked)
 
     def _on_service_loaded(self, service: tuple[str, str]) -> None:
         self._service = service
@@ -148,6 +158,10 @@ class SettingsDialog(QDialog):
             ).replace("%1", str(MAX_LOCK_MINUTES))
         )
         self.service_box.setTitle(self.tr("Sync service"))
+        self.auto_sync.setText(self.tr("&Sync automatically whenever the service can be reached"))
+        self.auto_sync.setToolTip(
+            self.tr("When this is off, Dossier only syncs when you choose Sync now (F5).")
+        )
         self.it_note.setText(
             self.tr(
                 "Your IT department sets the service address and its certificates when "

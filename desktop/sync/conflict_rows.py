@@ -1,4 +1,8 @@
-"""Open conflicts and rejections of the profile, read on the DB lane, and their item model."""
+"""Open conflicts and rejections of the profile, read on the DB lane, and their item model.
+
+Each row knows which of its two values is this caseworker's (`conflict_sides`): the laptop
+whose value reached the service first sees it as "mine" as well, not as "theirs".
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sqlalchemy import select
 
 from desktop.formatting import local_time
+from desktop.sync.rejection_texts import rejection_text
 from desktop.vocabulary import field_label
 from storage.tables import ENTITY_TABLES, conflict
 from storage.unlocked import OpenProfile
+from sync.client.conflict_sides import Mine, read_sides
+from sync.client.layout import ProfileFiles
+from sync.client.rejections import REJECTION, can_reapply
+from sync.client.resolve import Choice
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,24 +28,50 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True, slots=True)
 class ConflictRow:
     conflict_id: str
+    case_id: str | None
     case_number: str
     entity: str
     entity_id: str
     field: str | None
     kind: str  # the service's conflict kind (same_field, ...) or "rejection"
     base: Any
-    mine: Any
-    theirs: Any
+    client: Any  # the value of the change that opened the conflict (wire "client")
+    server: Any  # the value the service kept (wire "server")
+    mine_side: Mine  # which of the two this profile wrote
     reason: str | None
     opened_at: str
 
     @property
     def resolvable(self) -> bool:
-        return self.kind != "rejection" and bool(self.field)
+        return self.kind != REJECTION and bool(self.field)
+
+    @property
+    def is_rejection(self) -> bool:
+        return self.kind == REJECTION
+
+    @property
+    def retryable(self) -> bool:
+        return self.is_rejection and can_reapply(self.reason, self.entity, self.client)
+
+    # The two values as the dialog shows them: "mine" first, then "theirs". When neither is
+    # this profile's (a team lead), the change that opened the conflict comes first.
+    @property
+    def mine(self) -> Any:
+        return self.server if self.mine_side is Mine.SERVER else self.client
+
+    @property
+    def theirs(self) -> Any:
+        return self.client if self.mine_side is Mine.SERVER else self.server
+
+    def choice(self, *, keep_mine: bool) -> Choice:
+        """The resolution's wire side (`Choice.MINE` = client value) for a dialog choice."""
+        client_first = self.mine_side is not Mine.SERVER
+        return Choice.MINE if keep_mine == client_first else Choice.THEIRS
 
 
 def open_conflicts(profile: OpenProfile) -> list[ConflictRow]:
     """DB lane: every open conflict and rejection, oldest first."""
+    own = ProfileFiles(profile.info).state().server_profile_id
     case = ENTITY_TABLES["case"]
     with profile.store.read() as conn:
         found = conn.execute(
@@ -48,14 +83,16 @@ def open_conflicts(profile: OpenProfile) -> list[ConflictRow]:
         rows = [
             ConflictRow(
                 conflict_id=str(r["conflict_id"]),
+                case_id=r["case_id"],
                 case_number=str(r["case_number"] or ""),
                 entity=str(r["entity"]),
                 entity_id=str(r["entity_id"]),
                 field=r["field"],
                 kind=str(r["kind"]),
                 base=r["base_value"],
-                mine=r["client_value"],
-                theirs=r["server_value"],
+                client=r["client_value"],
+                server=r["server_value"],
+                mine_side=read_sides(r["suggested"]).mine(own),
                 reason=r["reason"],
                 opened_at=str(r["opened_at"]),
             )
@@ -91,6 +128,7 @@ class ConflictModel(QAbstractTableModel):
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):
             return None
         row = self._rows[index.row()]
@@ -100,10 +138,15 @@ class ConflictModel(QAbstractTableModel):
         if column == 1:
             return field_label(row.entity, row.field) if row.field else "—"
         if column == 2:
-            if row.kind == "rejection":
-                return self.tr("Rejected by the service")
-            return self.tr("Changed here and elsewhere")
+            return self._what_happened(row, short=role == Qt.ItemDataRole.DisplayRole)
         return local_time(row.opened_at)
+
+    def _what_happened(self, row: ConflictRow, *, short: bool) -> str:
+        if not row.is_rejection:
+            return self.tr("Changed here and elsewhere")
+        if short:
+            return self.tr("Rejected by the service")
+        return self.tr("Rejected by the service: %1").replace("%1", rejection_text(row.reason))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -44,6 +44,7 @@ class SyncController(QObject):
     run_did_progress = Signal(str, int)  # stage ("push", "pull"), running count
     run_did_end = Signal(object)  # RunResult
     data_did_change = Signal()  # an apply changed the store: reload the models
+    cases_did_change = Signal(object)  # frozenset of the case ids an apply touched
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +75,10 @@ class SyncController(QObject):
         if profile is not None:
             self._ctx.lanes.run_write(lambda: seal(profile), owner=None)
 
-    def _on_caught_up(self, _sealed: int) -> None:
+    def _on_caught_up(self, report: ApplyReport | None) -> None:
         self.data_did_change.emit()
+        if report is not None and report.cases:
+            self.cases_did_change.emit(frozenset(report.cases))
         self.refresh()
 
     def _on_events_outbox_did_change(self) -> None:
@@ -162,6 +165,8 @@ class SyncController(QObject):
         def done(report: ApplyReport) -> None:
             self._end(cancel, RunResult(outcome.error, cancel.is_set(), applied=report))
             self.data_did_change.emit()
+            if report.cases:
+                self.cases_did_change.emit(frozenset(report.cases))
 
         self._ctx.lanes.run_write(
             apply, done, lambda exc: self._end(cancel, RunResult(type(exc).__name__)), owner=self

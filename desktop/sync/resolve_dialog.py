@@ -31,6 +31,7 @@ from desktop.vocabulary import field_label
 from desktop.widgets.banner import MessageBanner
 from storage.schema import ENTITIES, FieldType
 from storage.unlocked import OpenProfile
+from sync.client.conflict_sides import Mine
 from sync.client.resolve import Choice, resolve_conflict
 
 EDITABLE = frozenset({FieldType.TEXT, FieldType.LONG_TEXT})
@@ -120,11 +121,11 @@ class ResolveDialog(QDialog):
         return grid
 
     def choice(self) -> tuple[Choice, Any]:
-        if self.take_theirs.isChecked():
-            return Choice.THEIRS, None
+        """The resolution on the wire: "mine" is the service's value on the laptop that
+        wrote it, so the dialog's choice is mapped to the side it means."""
         if self.edit.isChecked():
             return Choice.EDITED, self.edited.text().strip() or None
-        return Choice.MINE, None
+        return self.row.choice(keep_mine=not self.take_theirs.isChecked()), None
 
     def resolve(self) -> None:
         profile, conflict_id = self._profile, self.row.conflict_id
@@ -144,6 +145,32 @@ class ResolveDialog(QDialog):
         self.buttons.setEnabled(True)
         self.banner.show_message(error_message(exc))
 
+    def _column_texts(self) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+        row = self.row
+        when = local_time(row.opened_at)
+        base = self.tr("Before (base)")
+        started = self.tr("The value both sides started from")
+        if row.mine_side is Mine.SERVER:
+            return (base, self.tr("Mine"), self.tr("Theirs")), (
+                started,
+                self.tr("Your change, which the service kept"),
+                self.tr(
+                    "A later change made elsewhere, which the service did not apply; "
+                    "the conflict arose on %1"
+                ).replace("%1", when),
+            )
+        if row.mine_side is Mine.NEITHER:
+            return (base, self.tr("Later change"), self.tr("On the service")), (
+                started,
+                self.tr("Made elsewhere; the service did not apply it"),
+                self.tr("The value on the service; the conflict arose on %1").replace("%1", when),
+            )
+        return (base, self.tr("Mine"), self.tr("Theirs")), (
+            started,
+            self.tr("Your change, which the service did not apply"),
+            self.tr("The value on the service; the conflict arose on %1").replace("%1", when),
+        )
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -158,14 +185,7 @@ class ResolveDialog(QDialog):
             .replace("%1", row.case_number or "—")
             .replace("%2", label)
         )
-        titles = (self.tr("Before (base)"), self.tr("Mine"), self.tr("Theirs"))
-        whos = (
-            self.tr("The value both sides started from"),
-            self.tr("Your change, which the service did not apply"),
-            self.tr("The value on the service; the conflict arose on %1").replace(
-                "%1", local_time(row.opened_at)
-            ),
-        )
+        titles, whos = self._column_texts()
         for title, who, mark, text_of, text_who in zip(
             self.titles, self.whos, self.marks, titles, whos, strict=True
         ):
@@ -174,8 +194,12 @@ class ResolveDialog(QDialog):
             mark.setText(self.tr("▲ changed from the base"))
         self.values[1].setAccessibleName(f"{titles[1]}: {self.values[1].text()}")
         self.values[2].setAccessibleName(f"{titles[2]}: {self.values[2].text()}")
-        self.keep_mine.setText(self.tr("&Keep mine"))
-        self.take_theirs.setText(self.tr("&Take theirs"))
+        if row.mine_side is Mine.NEITHER:
+            self.keep_mine.setText(self.tr("&Keep the later change"))
+            self.take_theirs.setText(self.tr("&Take the service's value"))
+        else:
+            self.keep_mine.setText(self.tr("&Keep mine"))
+            self.take_theirs.setText(self.tr("&Take theirs"))
         self.edit.setText(self.tr("&Edit:"))
         self.edited.setAccessibleName(self.tr("Edited value"))
         self.resolve_button.setText(self.tr("&Resolve"))

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from storage.profiles import ProfileInfo
 from storage.tables import conflict, sync_report
 from storage.unlocked import OpenProfile
-from sync.client.apply import apply_inbox
+from sync.client.apply import ApplyReport, apply_inbox
 from sync.client.deadman import Gate, unlock_gate
 from sync.client.layout import ProfileFiles
 from sync.client.sealer import seal_outbox
@@ -37,13 +37,12 @@ def is_enrolled(profile: OpenProfile) -> bool:
     return ProfileFiles(profile.info).state().server_profile_id is not None
 
 
-def catch_up(profile: OpenProfile) -> int:
+def catch_up(profile: OpenProfile) -> ApplyReport | None:
     """At unlock (DB lane): seal what waits, then apply what a locked sync staged."""
     if not is_enrolled(profile):
-        return 0
-    sealed = seal_outbox(profile)
-    apply_inbox(profile)
-    return sealed
+        return None
+    seal_outbox(profile)
+    return apply_inbox(profile)
 
 
 def seal(profile: OpenProfile) -> int:

@@ -1,9 +1,9 @@
 """A read-only table model over a list of rows, its columns declared as data.
 
 Each column names its header (a `QT_TRANSLATE_NOOP` source, translated in the model's
-context) and how to get its text from a row; alignment, a different tooltip and an
-accessible text are optional. Other roles (ids, colours, check boxes) are the subclass's
-`row_data`.
+context) and how to get its text from a row; alignment, a different tooltip, an
+accessible text and an icon beside the text are optional. Other roles (ids, colours, check
+boxes) are the subclass's `row_data`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class TableColumn(Generic[Row]):
     alignment: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Row], str] | None = None  # None: the text
     accessible: Callable[[Row], str] | None = None  # None: no AccessibleTextRole
+    decoration: Callable[[Row], Any] | None = None  # an icon (QIcon) or None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
@@ -68,8 +69,13 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return (column.tooltip or column.text)(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:
             return int(column.alignment)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible is not None:
-            return column.accessible(row)
+        optional = None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            optional = column.accessible
+        elif role == Qt.ItemDataRole.DecorationRole:
+            optional = column.decoration
+        if optional is not None:
+            return optional(row)
         return self.row_data(row, index.column(), role)
 
     def row_data(self, row: Row, column: int, role: int) -> Any:
@@ -85,6 +91,16 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def _row_changed(self, n: int) -> None:
         self.dataChanged.emit(self.index(n, 0), self.index(n, len(self._columns) - 1))
+
+    def _rows_changed(self, rows: Iterable[int], column: int) -> None:
+        """One column of some rows shows something new (one signal per run of rows)."""
+        ordered = sorted(set(rows))
+        start = 0
+        for n in range(1, len(ordered) + 1):
+            if n == len(ordered) or ordered[n] != ordered[n - 1] + 1:
+                top, bottom = ordered[start], ordered[n - 1]
+                self.dataChanged.emit(self.index(top, column), self.index(bottom, column))
+                start = n
 
     def refresh_texts(self) -> None:
         """Language or day changed: every visible text is different."""

@@ -667,10 +667,6 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <source>A rejected change cannot be resolved here; edit the case again.</source>
-        <translation>Eine abgelehnte Änderung kann hier nicht aufgelöst werden; bearbeiten Sie den Fall erneut.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -689,6 +685,42 @@
     <message>
         <source>Open conflicts</source>
         <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss …</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>Dismiss the rejected change?</source>
+        <translation>Abgelehnte Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Re-&amp;apply as a new change</source>
+        <translation>Als neue Änderung erneut &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>The change stays rejected and is not sent again; the rejection stays on record on this laptop. Dismiss it?</source>
+        <translation>Die Änderung bleibt abgelehnt und wird nicht erneut gesendet; die Ablehnung bleibt auf diesem Laptop festgehalten. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>The same values would be rejected again; change the case instead.</source>
+        <translation>Dieselben Werte würden wieder abgelehnt; ändern Sie stattdessen den Fall.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Write your values again as a new change</source>
+        <translation>Ihre Werte als neue Änderung erneut schreiben</translation>
+    </message>
+    <message>
+        <source>Your values are kept here until you dismiss the change.</source>
+        <translation>Ihre Werte bleiben hier erhalten, bis Sie die Änderung verwerfen.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +748,10 @@
     <message>
         <source>Since</source>
         <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Rejected by the service: %1</source>
+        <translation>Vom Dienst abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2497,34 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <source>&amp;Resolve</source>
         <translation>&amp;Auflösen</translation>
     </message>
+    <message>
+        <source>&amp;Keep the later change</source>
+        <translation>Spätere Änderung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take the service&apos;s value</source>
+        <translation>Wert des Dienstes ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere, which the service did not apply; the conflict arose on %1</source>
+        <translation>Eine spätere Änderung von anderswo, die der Dienst nicht übernommen hat; der Konflikt entstand am %1</translation>
+    </message>
+    <message>
+        <source>Later change</source>
+        <translation>Spätere Änderung</translation>
+    </message>
+    <message>
+        <source>Made elsewhere; the service did not apply it</source>
+        <translation>Anderswo gemacht; der Dienst hat sie nicht übernommen</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>Auf dem Dienst</translation>
+    </message>
+    <message>
+        <source>Your change, which the service kept</source>
+        <translation>Ihre Änderung, die der Dienst übernommen hat</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -2612,6 +2676,14 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
         <translation>Ihre IT-Abteilung legt die Adresse des Dienstes und seine Zertifikate bei der Einrichtung dieses Laptops fest. Sie können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync automatically whenever the service can be reached</source>
+        <translation>Automatisch &amp;synchronisieren, sobald der Dienst erreichbar ist</translation>
+    </message>
+    <message>
+        <source>When this is off, Dossier only syncs when you choose Sync now (F5).</source>
+        <translation>Ist dies ausgeschaltet, synchronisiert Dossier nur, wenn Sie «Jetzt synchronisieren» (F5) wählen.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2942,22 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Auf diesem Laptop gespeicherte Änderungen, die der Dienst noch nicht erhalten hat</translation>
+    </message>
+    <message>
+        <source>Auto-sync paused</source>
+        <translation>Automatische Synchronisation pausiert</translation>
+    </message>
+    <message>
+        <source>Automatic sync is paused in the settings — click to sync now (F5)</source>
+        <translation>Die automatische Synchronisation ist in den Einstellungen pausiert – klicken, um jetzt zu synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Checking connection …</source>
+        <translation>Verbindung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
+        <translation>Der Synchronisationsdienst ist nicht erreichbar; Dossier versucht es weiter und synchronisiert, sobald er antwortet – klicken, um es jetzt zu versuchen (F5)</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3577,108 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>Possible duplicate persons of this case</source>
         <translation>Mögliche doppelte Personen dieses Falls</translation>
+    </message>
+</context>
+<context>
+    <name>Rejections</name>
+    <message>
+        <source>A value is not valid for the service. Correct it in the case.</source>
+        <translation>Ein Wert ist für den Dienst ungültig. Korrigieren Sie ihn im Fall.</translation>
+    </message>
+    <message>
+        <source>Entries of this kind cannot be changed once saved. Add a new one instead.</source>
+        <translation>Einträge dieser Art können nach dem Speichern nicht geändert werden. Fügen Sie stattdessen einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>The case could not move to this status from the one it had on the service. Check the status, then re-apply the change or make a different one.</source>
+        <translation>Der Fall konnte vom Status auf dem Dienst nicht in diesen Status wechseln. Prüfen Sie den Status und wenden Sie die Änderung dann erneut an oder nehmen Sie eine andere vor.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete. Make it again in the case.</source>
+        <translation>Die Änderung war unvollständig. Nehmen Sie sie im Fall erneut vor.</translation>
+    </message>
+    <message>
+        <source>The conflict resolution could not be applied. Resolve the conflict again.</source>
+        <translation>Die Konfliktlösung konnte nicht angewendet werden. Lösen Sie den Konflikt erneut.</translation>
+    </message>
+    <message>
+        <source>The entry already exists on the service with other values. Check the case.</source>
+        <translation>Der Eintrag besteht auf dem Dienst bereits mit anderen Werten. Prüfen Sie den Fall.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists on the service. Check the case.</source>
+        <translation>Der Eintrag besteht auf dem Dienst nicht mehr. Prüfen Sie den Fall.</translation>
+    </message>
+    <message>
+        <source>The entry was finalised elsewhere, so it cannot be changed. Add an addendum instead.</source>
+        <translation>Der Eintrag wurde anderswo abgeschlossen und kann nicht mehr geändert werden. Fügen Sie stattdessen einen Nachtrag hinzu.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s clock was wrong when the change was made. Check the clock, then re-apply it as a new change.</source>
+        <translation>Die Uhr des Laptops ging falsch, als die Änderung gemacht wurde. Prüfen Sie die Uhr und wenden Sie die Änderung dann als neue Änderung erneut an.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this change. Check the case; if it keeps happening, contact IT support and give them the code.</source>
+        <translation>Der Dienst hat diese Änderung nicht angenommen. Prüfen Sie den Fall; wenn es wieder vorkommt, wenden Sie sich mit dem Code an den IT-Support.</translation>
+    </message>
+    <message>
+        <source>The service does not know a field of this change. Ask IT support to update Dossier.</source>
+        <translation>Der Dienst kennt ein Feld dieser Änderung nicht. Bitten Sie den IT-Support, Dossier zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The service does not know this kind of entry. Ask IT support to update Dossier.</source>
+        <translation>Der Dienst kennt diese Art von Eintrag nicht. Bitten Sie den IT-Support, Dossier zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The service no longer accepts this kind of change. Re-apply it as a new change.</source>
+        <translation>Der Dienst nimmt diese Art von Änderung nicht mehr an. Wenden Sie sie als neue Änderung erneut an.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed. Add a note or a correction instead.</source>
+        <translation>Dieses Feld kann nicht mehr geändert werden. Fügen Sie stattdessen eine Notiz oder eine Berichtigung hinzu.</translation>
+    </message>
+    <message>
+        <source>You may no longer change this case; your team lead reviews the change. Ask them if it is still needed.</source>
+        <translation>Sie dürfen diesen Fall nicht mehr ändern; Ihre Teamleitung prüft die Änderung. Fragen Sie sie, ob sie noch nötig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Show the case as it is now</source>
+        <translation>Den Fall im aktuellen Stand zeigen</translation>
+    </message>
+    <message>
+        <source>This case was updated by sync while you were editing. Save or close your form, then reload to see the new data.</source>
+        <translation>Dieser Fall wurde während Ihrer Bearbeitung durch die Synchronisation aktualisiert. Speichern oder schliessen Sie Ihr Formular und laden Sie dann neu, um die neuen Daten zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n Änderung vom Dienst abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Dienst abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Synchronisation</numerusform>
+            <numerusform>%n Änderungen warten auf Synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n Konflikt zu lösen</numerusform>
+            <numerusform>%n Konflikte zu lösen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -667,10 +667,6 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <source>A rejected change cannot be resolved here; edit the case again.</source>
-        <translation>A rejected change cannot be resolved here; edit the case again.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -689,6 +685,42 @@
     <message>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss …</source>
+        <translation>&amp;Dismiss …</translation>
+    </message>
+    <message>
+        <source>Dismiss the rejected change?</source>
+        <translation>Dismiss the rejected change?</translation>
+    </message>
+    <message>
+        <source>Re-&amp;apply as a new change</source>
+        <translation>Re-&amp;apply as a new change</translation>
+    </message>
+    <message>
+        <source>The change stays rejected and is not sent again; the rejection stays on record on this laptop. Dismiss it?</source>
+        <translation>The change stays rejected and is not sent again; the rejection stays on record on this laptop. Dismiss it?</translation>
+    </message>
+    <message>
+        <source>The same values would be rejected again; change the case instead.</source>
+        <translation>The same values would be rejected again; change the case instead.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Write your values again as a new change</source>
+        <translation>Write your values again as a new change</translation>
+    </message>
+    <message>
+        <source>Your values are kept here until you dismiss the change.</source>
+        <translation>Your values are kept here until you dismiss the change.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +748,10 @@
     <message>
         <source>Since</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>Rejected by the service: %1</source>
+        <translation>Rejected by the service: %1</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2497,34 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <source>&amp;Resolve</source>
         <translation>&amp;Resolve</translation>
     </message>
+    <message>
+        <source>&amp;Keep the later change</source>
+        <translation>&amp;Keep the later change</translation>
+    </message>
+    <message>
+        <source>&amp;Take the service&apos;s value</source>
+        <translation>&amp;Take the service&apos;s value</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere, which the service did not apply; the conflict arose on %1</source>
+        <translation>A later change made elsewhere, which the service did not apply; the conflict arose on %1</translation>
+    </message>
+    <message>
+        <source>Later change</source>
+        <translation>Later change</translation>
+    </message>
+    <message>
+        <source>Made elsewhere; the service did not apply it</source>
+        <translation>Made elsewhere; the service did not apply it</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>On the service</translation>
+    </message>
+    <message>
+        <source>Your change, which the service kept</source>
+        <translation>Your change, which the service kept</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -2612,6 +2676,14 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
         <translation>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync automatically whenever the service can be reached</source>
+        <translation>&amp;Sync automatically whenever the service can be reached</translation>
+    </message>
+    <message>
+        <source>When this is off, Dossier only syncs when you choose Sync now (F5).</source>
+        <translation>When this is off, Dossier only syncs when you choose Sync now (F5).</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2942,22 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Changes saved on this laptop that the service has not received yet</translation>
+    </message>
+    <message>
+        <source>Auto-sync paused</source>
+        <translation>Auto-sync paused</translation>
+    </message>
+    <message>
+        <source>Automatic sync is paused in the settings — click to sync now (F5)</source>
+        <translation>Automatic sync is paused in the settings — click to sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Checking connection …</source>
+        <translation>Checking connection …</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
+        <translation>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3577,108 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>Possible duplicate persons of this case</source>
         <translation>Possible duplicate persons of this case</translation>
+    </message>
+</context>
+<context>
+    <name>Rejections</name>
+    <message>
+        <source>A value is not valid for the service. Correct it in the case.</source>
+        <translation>A value is not valid for the service. Correct it in the case.</translation>
+    </message>
+    <message>
+        <source>Entries of this kind cannot be changed once saved. Add a new one instead.</source>
+        <translation>Entries of this kind cannot be changed once saved. Add a new one instead.</translation>
+    </message>
+    <message>
+        <source>The case could not move to this status from the one it had on the service. Check the status, then re-apply the change or make a different one.</source>
+        <translation>The case could not move to this status from the one it had on the service. Check the status, then re-apply the change or make a different one.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete. Make it again in the case.</source>
+        <translation>The change was incomplete. Make it again in the case.</translation>
+    </message>
+    <message>
+        <source>The conflict resolution could not be applied. Resolve the conflict again.</source>
+        <translation>The conflict resolution could not be applied. Resolve the conflict again.</translation>
+    </message>
+    <message>
+        <source>The entry already exists on the service with other values. Check the case.</source>
+        <translation>The entry already exists on the service with other values. Check the case.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists on the service. Check the case.</source>
+        <translation>The entry no longer exists on the service. Check the case.</translation>
+    </message>
+    <message>
+        <source>The entry was finalised elsewhere, so it cannot be changed. Add an addendum instead.</source>
+        <translation>The entry was finalised elsewhere, so it cannot be changed. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s clock was wrong when the change was made. Check the clock, then re-apply it as a new change.</source>
+        <translation>The laptop&apos;s clock was wrong when the change was made. Check the clock, then re-apply it as a new change.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this change. Check the case; if it keeps happening, contact IT support and give them the code.</source>
+        <translation>The service did not accept this change. Check the case; if it keeps happening, contact IT support and give them the code.</translation>
+    </message>
+    <message>
+        <source>The service does not know a field of this change. Ask IT support to update Dossier.</source>
+        <translation>The service does not know a field of this change. Ask IT support to update Dossier.</translation>
+    </message>
+    <message>
+        <source>The service does not know this kind of entry. Ask IT support to update Dossier.</source>
+        <translation>The service does not know this kind of entry. Ask IT support to update Dossier.</translation>
+    </message>
+    <message>
+        <source>The service no longer accepts this kind of change. Re-apply it as a new change.</source>
+        <translation>The service no longer accepts this kind of change. Re-apply it as a new change.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed. Add a note or a correction instead.</source>
+        <translation>This field can no longer be changed. Add a note or a correction instead.</translation>
+    </message>
+    <message>
+        <source>You may no longer change this case; your team lead reviews the change. Ask them if it is still needed.</source>
+        <translation>You may no longer change this case; your team lead reviews the change. Ask them if it is still needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the case as it is now</source>
+        <translation>Show the case as it is now</translation>
+    </message>
+    <message>
+        <source>This case was updated by sync while you were editing. Save or close your form, then reload to see the new data.</source>
+        <translation>This case was updated by sync while you were editing. Save or close your form, then reload to see the new data.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n change rejected by the service</numerusform>
+            <numerusform>%n changes rejected by the service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%n change waiting for sync</numerusform>
+            <numerusform>%n changes waiting for sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -667,10 +667,6 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <source>A rejected change cannot be resolved here; edit the case again.</source>
-        <translation>Une modification refusée ne peut pas être résolue ici ; modifiez à nouveau le dossier.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -689,6 +685,42 @@
     <message>
         <source>Open conflicts</source>
         <translation>Conflits ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss …</source>
+        <translation>&amp;Écarter …</translation>
+    </message>
+    <message>
+        <source>Dismiss the rejected change?</source>
+        <translation>Écarter la modification refusée ?</translation>
+    </message>
+    <message>
+        <source>Re-&amp;apply as a new change</source>
+        <translation>Ré&amp;appliquer comme nouvelle modification</translation>
+    </message>
+    <message>
+        <source>The change stays rejected and is not sent again; the rejection stays on record on this laptop. Dismiss it?</source>
+        <translation>La modification reste refusée et n’est pas renvoyée ; le refus reste consigné sur cet ordinateur. L’écarter ?</translation>
+    </message>
+    <message>
+        <source>The same values would be rejected again; change the case instead.</source>
+        <translation>Les mêmes valeurs seraient de nouveau refusées ; modifiez plutôt le dossier.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Write your values again as a new change</source>
+        <translation>Réécrire vos valeurs comme nouvelle modification</translation>
+    </message>
+    <message>
+        <source>Your values are kept here until you dismiss the change.</source>
+        <translation>Vos valeurs sont conservées ici jusqu’à ce que vous écartiez la modification.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +748,10 @@
     <message>
         <source>Since</source>
         <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Rejected by the service: %1</source>
+        <translation>Refusé par le service : %1</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2497,34 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
+    <message>
+        <source>&amp;Keep the later change</source>
+        <translation>&amp;Garder la modification ultérieure</translation>
+    </message>
+    <message>
+        <source>&amp;Take the service&apos;s value</source>
+        <translation>&amp;Prendre la valeur du service</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere, which the service did not apply; the conflict arose on %1</source>
+        <translation>Une modification ultérieure faite ailleurs, que le service n’a pas appliquée ; le conflit est apparu le %1</translation>
+    </message>
+    <message>
+        <source>Later change</source>
+        <translation>Modification ultérieure</translation>
+    </message>
+    <message>
+        <source>Made elsewhere; the service did not apply it</source>
+        <translation>Faite ailleurs ; le service ne l’a pas appliquée</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>Sur le service</translation>
+    </message>
+    <message>
+        <source>Your change, which the service kept</source>
+        <translation>Votre modification, que le service a conservée</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -2612,6 +2676,14 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
         <translation>Votre service informatique définit l&apos;adresse du service et ses certificats lors de l&apos;enrôlement de cet ordinateur. Ils ne peuvent pas être modifiés ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync automatically whenever the service can be reached</source>
+        <translation>&amp;Synchroniser automatiquement dès que le service est joignable</translation>
+    </message>
+    <message>
+        <source>When this is off, Dossier only syncs when you choose Sync now (F5).</source>
+        <translation>Si cette option est désactivée, Dossier ne synchronise que lorsque vous choisissez « Synchroniser maintenant » (F5).</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2942,22 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Modifications enregistrées sur cet ordinateur que le service n&apos;a pas encore reçues</translation>
+    </message>
+    <message>
+        <source>Auto-sync paused</source>
+        <translation>Synchronisation automatique en pause</translation>
+    </message>
+    <message>
+        <source>Automatic sync is paused in the settings — click to sync now (F5)</source>
+        <translation>La synchronisation automatique est en pause dans les paramètres — cliquez pour synchroniser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Checking connection …</source>
+        <translation>Vérification de la connexion …</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
+        <translation>Le service de synchronisation est injoignable ; Dossier réessaie et synchronise dès qu’il répond — cliquez pour essayer maintenant (F5)</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3577,108 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>Possible duplicate persons of this case</source>
         <translation>Personnes possiblement en double de ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Rejections</name>
+    <message>
+        <source>A value is not valid for the service. Correct it in the case.</source>
+        <translation>Une valeur n’est pas valable pour le service. Corrigez-la dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Entries of this kind cannot be changed once saved. Add a new one instead.</source>
+        <translation>Les entrées de ce type ne peuvent plus être modifiées une fois enregistrées. Ajoutez-en plutôt une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The case could not move to this status from the one it had on the service. Check the status, then re-apply the change or make a different one.</source>
+        <translation>Le dossier ne pouvait pas passer à ce statut depuis celui qu’il avait sur le service. Vérifiez le statut, puis réappliquez la modification ou faites-en une autre.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete. Make it again in the case.</source>
+        <translation>La modification était incomplète. Refaites-la dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The conflict resolution could not be applied. Resolve the conflict again.</source>
+        <translation>La résolution du conflit n’a pas pu être appliquée. Résolvez le conflit à nouveau.</translation>
+    </message>
+    <message>
+        <source>The entry already exists on the service with other values. Check the case.</source>
+        <translation>L’entrée existe déjà sur le service avec d’autres valeurs. Vérifiez le dossier.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists on the service. Check the case.</source>
+        <translation>L’entrée n’existe plus sur le service. Vérifiez le dossier.</translation>
+    </message>
+    <message>
+        <source>The entry was finalised elsewhere, so it cannot be changed. Add an addendum instead.</source>
+        <translation>L’entrée a été finalisée ailleurs et ne peut plus être modifiée. Ajoutez plutôt un addenda.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s clock was wrong when the change was made. Check the clock, then re-apply it as a new change.</source>
+        <translation>L’horloge de l’ordinateur était fausse lors de la modification. Vérifiez l’horloge, puis réappliquez-la comme nouvelle modification.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this change. Check the case; if it keeps happening, contact IT support and give them the code.</source>
+        <translation>Le service n’a pas accepté cette modification. Vérifiez le dossier ; si cela se reproduit, contactez le support informatique en indiquant le code.</translation>
+    </message>
+    <message>
+        <source>The service does not know a field of this change. Ask IT support to update Dossier.</source>
+        <translation>Le service ne connaît pas un champ de cette modification. Demandez au support informatique de mettre Dossier à jour.</translation>
+    </message>
+    <message>
+        <source>The service does not know this kind of entry. Ask IT support to update Dossier.</source>
+        <translation>Le service ne connaît pas ce type d’entrée. Demandez au support informatique de mettre Dossier à jour.</translation>
+    </message>
+    <message>
+        <source>The service no longer accepts this kind of change. Re-apply it as a new change.</source>
+        <translation>Le service n’accepte plus ce type de modification. Réappliquez-la comme nouvelle modification.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed. Add a note or a correction instead.</source>
+        <translation>Ce champ ne peut plus être modifié. Ajoutez plutôt une note ou une correction.</translation>
+    </message>
+    <message>
+        <source>You may no longer change this case; your team lead reviews the change. Ask them if it is still needed.</source>
+        <translation>Vous ne pouvez plus modifier ce dossier ; votre responsable d’équipe examine la modification. Demandez-lui si elle est encore nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Show the case as it is now</source>
+        <translation>Afficher le dossier tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <source>This case was updated by sync while you were editing. Save or close your form, then reload to see the new data.</source>
+        <translation>Ce dossier a été mis à jour par la synchronisation pendant que vous le modifiiez. Enregistrez ou fermez votre formulaire, puis rechargez pour voir les nouvelles données.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n modification refusée par le service</numerusform>
+            <numerusform>%n modifications refusées par le service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -667,10 +667,6 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <source>A rejected change cannot be resolved here; edit the case again.</source>
-        <translation>Una modifica respinta non può essere risolta qui; modifichi di nuovo il caso.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
@@ -689,6 +685,42 @@
     <message>
         <source>Open conflicts</source>
         <translation>Conflitti aperti</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss …</source>
+        <translation>&amp;Scarta …</translation>
+    </message>
+    <message>
+        <source>Dismiss the rejected change?</source>
+        <translation>Scartare la modifica respinta?</translation>
+    </message>
+    <message>
+        <source>Re-&amp;apply as a new change</source>
+        <translation>Ri&amp;applicare come nuova modifica</translation>
+    </message>
+    <message>
+        <source>The change stays rejected and is not sent again; the rejection stays on record on this laptop. Dismiss it?</source>
+        <translation>La modifica resta respinta e non viene inviata di nuovo; il rifiuto resta registrato su questo portatile. Scartarla?</translation>
+    </message>
+    <message>
+        <source>The same values would be rejected again; change the case instead.</source>
+        <translation>Gli stessi valori verrebbero respinti di nuovo; modifichi invece il caso.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Write your values again as a new change</source>
+        <translation>Riscrivere i suoi valori come nuova modifica</translation>
+    </message>
+    <message>
+        <source>Your values are kept here until you dismiss the change.</source>
+        <translation>I suoi valori restano conservati qui finché non scarta la modifica.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +748,10 @@
     <message>
         <source>Since</source>
         <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Rejected by the service: %1</source>
+        <translation>Respinta dal servizio: %1</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2497,34 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <source>&amp;Resolve</source>
         <translation>&amp;Risolvi</translation>
     </message>
+    <message>
+        <source>&amp;Keep the later change</source>
+        <translation>&amp;Tenere la modifica successiva</translation>
+    </message>
+    <message>
+        <source>&amp;Take the service&apos;s value</source>
+        <translation>&amp;Prendere il valore del servizio</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere, which the service did not apply; the conflict arose on %1</source>
+        <translation>Una modifica successiva fatta altrove, che il servizio non ha applicato; il conflitto è sorto il %1</translation>
+    </message>
+    <message>
+        <source>Later change</source>
+        <translation>Modifica successiva</translation>
+    </message>
+    <message>
+        <source>Made elsewhere; the service did not apply it</source>
+        <translation>Fatta altrove; il servizio non l’ha applicata</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>Sul servizio</translation>
+    </message>
+    <message>
+        <source>Your change, which the service kept</source>
+        <translation>La sua modifica, che il servizio ha mantenuto</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -2612,6 +2676,14 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>Your IT department sets the service address and its certificates when this laptop is enrolled. They cannot be changed here.</source>
         <translation>Il vostro servizio informatico imposta l&apos;indirizzo del servizio e i suoi certificati quando questo portatile viene registrato. Non possono essere modificati qui.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync automatically whenever the service can be reached</source>
+        <translation>&amp;Sincronizzare automaticamente quando il servizio è raggiungibile</translation>
+    </message>
+    <message>
+        <source>When this is off, Dossier only syncs when you choose Sync now (F5).</source>
+        <translation>Se è disattivata, Dossier sincronizza solo quando sceglie «Sincronizza ora» (F5).</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2942,22 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>Changes saved on this laptop that the service has not received yet</source>
         <translation>Modifiche salvate su questo portatile che il servizio non ha ancora ricevuto</translation>
+    </message>
+    <message>
+        <source>Auto-sync paused</source>
+        <translation>Sincronizzazione automatica in pausa</translation>
+    </message>
+    <message>
+        <source>Automatic sync is paused in the settings — click to sync now (F5)</source>
+        <translation>La sincronizzazione automatica è in pausa nelle impostazioni — clic per sincronizzare ora (F5)</translation>
+    </message>
+    <message>
+        <source>Checking connection …</source>
+        <translation>Verifica della connessione …</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
+        <translation>Il servizio di sincronizzazione non è raggiungibile; Dossier riprova e sincronizza appena risponde — clic per provare ora (F5)</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3577,108 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>Possible duplicate persons of this case</source>
         <translation>Possibili persone doppie di questo caso</translation>
+    </message>
+</context>
+<context>
+    <name>Rejections</name>
+    <message>
+        <source>A value is not valid for the service. Correct it in the case.</source>
+        <translation>Un valore non è valido per il servizio. Lo corregga nel caso.</translation>
+    </message>
+    <message>
+        <source>Entries of this kind cannot be changed once saved. Add a new one instead.</source>
+        <translation>Le voci di questo tipo non si possono modificare dopo il salvataggio. Ne aggiunga invece una nuova.</translation>
+    </message>
+    <message>
+        <source>The case could not move to this status from the one it had on the service. Check the status, then re-apply the change or make a different one.</source>
+        <translation>Il caso non poteva passare a questo stato da quello che aveva sul servizio. Controlli lo stato, poi riapplichi la modifica o ne faccia un’altra.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete. Make it again in the case.</source>
+        <translation>La modifica era incompleta. La ripeta nel caso.</translation>
+    </message>
+    <message>
+        <source>The conflict resolution could not be applied. Resolve the conflict again.</source>
+        <translation>La risoluzione del conflitto non è stata applicata. Risolva di nuovo il conflitto.</translation>
+    </message>
+    <message>
+        <source>The entry already exists on the service with other values. Check the case.</source>
+        <translation>La voce esiste già sul servizio con altri valori. Controlli il caso.</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists on the service. Check the case.</source>
+        <translation>La voce non esiste più sul servizio. Controlli il caso.</translation>
+    </message>
+    <message>
+        <source>The entry was finalised elsewhere, so it cannot be changed. Add an addendum instead.</source>
+        <translation>La voce è stata finalizzata altrove e non si può più modificare. Aggiunga invece un’aggiunta.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s clock was wrong when the change was made. Check the clock, then re-apply it as a new change.</source>
+        <translation>L’orologio del portatile era sbagliato quando è stata fatta la modifica. Controlli l’orologio, poi la riapplichi come nuova modifica.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this change. Check the case; if it keeps happening, contact IT support and give them the code.</source>
+        <translation>Il servizio non ha accettato questa modifica. Controlli il caso; se si ripete, contatti il supporto informatico indicando il codice.</translation>
+    </message>
+    <message>
+        <source>The service does not know a field of this change. Ask IT support to update Dossier.</source>
+        <translation>Il servizio non conosce un campo di questa modifica. Chieda al supporto informatico di aggiornare Dossier.</translation>
+    </message>
+    <message>
+        <source>The service does not know this kind of entry. Ask IT support to update Dossier.</source>
+        <translation>Il servizio non conosce questo tipo di voce. Chieda al supporto informatico di aggiornare Dossier.</translation>
+    </message>
+    <message>
+        <source>The service no longer accepts this kind of change. Re-apply it as a new change.</source>
+        <translation>Il servizio non accetta più questo tipo di modifica. La riapplichi come nuova modifica.</translation>
+    </message>
+    <message>
+        <source>This field can no longer be changed. Add a note or a correction instead.</source>
+        <translation>Questo campo non si può più modificare. Aggiunga invece una nota o una rettifica.</translation>
+    </message>
+    <message>
+        <source>You may no longer change this case; your team lead reviews the change. Ask them if it is still needed.</source>
+        <translation>Non può più modificare questo caso; la sua responsabile di team esamina la modifica. Le chieda se serve ancora.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <source>Show the case as it is now</source>
+        <translation>Mostrare il caso com’è ora</translation>
+    </message>
+    <message>
+        <source>This case was updated by sync while you were editing. Save or close your form, then reload to see the new data.</source>
+        <translation>Questo caso è stato aggiornato dalla sincronizzazione mentre lo modificava. Salvi o chiuda il modulo, poi ricarichi per vedere i nuovi dati.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message numerus="yes">
+        <source>%n change(s) rejected by the service</source>
+        <translation>
+            <numerusform>%n modifica respinta dal servizio</numerusform>
+            <numerusform>%n modifiche respinte dal servizio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%n modifica in attesa di sincronizzazione</numerusform>
+            <numerusform>%n modifiche in attesa di sincronizzazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflitto da risolvere</numerusform>
+            <numerusform>%n conflitti da risolvere</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from storage.attachments import AttachmentVault
 from storage.duplicates_store import DuplicateFinder
 from storage.tables import conflict, outbox, sync_bucket, sync_report
 from storage.unlocked import OpenProfile
+from sync.client.conflict_sides import stored_sides
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
 from sync.client.local_rows import LocalRows
@@ -50,6 +51,8 @@ class ApplyReport:
     reset: bool = False
     checksum_mismatch: list[str] = field(default_factory=list)
     applied_files: int = 0
+    cases: set[str] = field(default_factory=set)
+    """Cases whose rows, conflicts or sync state this apply changed (open views reload them)."""
 
 
 @dataclass(slots=True)
@@ -181,6 +184,8 @@ class _Applier:
             if found is None:
                 continue  # already applied (a result arrives by push and again by pull)
             row = dict(found._mapping)
+            if row["case_id"]:
+                self.report.cases.add(str(row["case_id"]))
             self.conn.execute(delete(outbox).where(outbox.c.mutation_seq == result.mutation_seq))
             if result.rejection_code is not None:
                 self.reject(row, result)
@@ -231,10 +236,14 @@ class _Applier:
             self.snapshot(snapshot.bucket, snapshot.rows, complete=snapshot.complete)
         for change in page.changes:
             case_id = case_of_bucket(change.bucket)
+            changed = False
             if change.op is ChangeOp.PUT and change.row is not None:
-                self.report.received += self.rows.put(change.row, case_id, only_newer=True)
+                changed = self.rows.put(change.row, case_id, only_newer=True)
+                self.report.received += changed
             elif change.op is ChangeOp.TOMBSTONE:
-                self.rows.remove(change.entity, change.entity_id)
+                changed = self.rows.remove(change.entity, change.entity_id)
+            if changed and case_id is not None:
+                self.report.cases.add(case_id)
         for record in page.conflicts:
             self.conflict(record)
         self.checksums.update(page.checksums)
@@ -247,6 +256,7 @@ class _Applier:
         if self.reset_delivered is not None:
             self.reset_delivered.add(bucket)
         held = self.rows.bucket_rows(case_id)
+        self.report.cases.add(case_id)
         for image in images:
             self.report.received += self.rows.put(image, case_id, only_newer=False)
         if complete:
@@ -261,6 +271,7 @@ class _Applier:
         if case_id is None:
             return
         quarantined = self.rows.case_has_pending(case_id)
+        self.report.cases.add(case_id)
         self.rows.evict(case_id)
         self.conn.execute(delete(sync_bucket).where(sync_bucket.c.bucket == bucket))
         self.cursors.pop(bucket, None)
@@ -292,13 +303,15 @@ class _Applier:
             "base_value": record.base,
             "server_value": record.server,
             "client_value": record.client,
-            "suggested": record.suggested.value if record.suggested else None,
+            # Who wrote each side, beside the suggestion (`conflict_sides`).
+            "suggested": stored_sides(record),
             "status": record.status.value,
             "opened_at": record.opened_at,
             "resolved_at": record.resolved_at,
             "version": record.version,
             "mutation_seq": record.mutation_seq,
         }
+        self.report.cases.add(record.case_id)
         if held is None:
             self.conn.execute(insert(conflict), values | {"conflict_id": record.conflict_id})
         else:

@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from enum import StrEnum
 from itertools import pairwise
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from storage.schema import MergeClass
 from sync.protocol.errors import ErrorCode, RejectionCode
@@ -259,6 +266,18 @@ class ConflictRecord(WireModel):
     version: Annotated[int, Field(ge=1)] = 1
     """Bumped on every change of the record (opened 1, then resolved or superseded); a laptop
     keeps the highest it has seen, so a replayed page never reopens a closed conflict."""
+    server_writer_profile: UuidStr | None = None
+    """The profile whose mutation wrote `server` (None: unknown, or written by the service,
+    e.g. an import). With `opened_by_profile`, the profile that wrote `client`, each laptop
+    tells its own value from the other one's. Sent from protocol version 2 on; left out of
+    the JSON when None, so a page for an older laptop (closed models) is what it was."""
+
+    @model_serializer(mode="wrap")
+    def _omit_unknown_writer(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("server_writer_profile") is None:
+            data.pop("server_writer_profile", None)
+        return data
 
 
 class PullPage(WireModel):

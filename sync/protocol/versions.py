@@ -14,8 +14,9 @@ from functools import cache
 
 from storage.schema import ENTITIES, SCHEMA_VERSION, EntityKind, mutation_kind
 
-PROTOCOL_VERSION = 1
-"""The protocol version this code speaks."""
+PROTOCOL_VERSION = 2
+"""The protocol version this code speaks (2: conflict records name the server side's writer,
+`ConflictRecord.server_writer_profile`; a version-1 laptop gets pages without it)."""
 MIN_PROTOCOL_VERSION = 1
 """The oldest protocol version the service still answers."""
 SUPPORTED_PROTOCOL_VERSIONS: tuple[int, ...] = tuple(

@@ -12,17 +12,22 @@ from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
+from pytestqt.qtbot import QtBot
 
 from desktop.app import DossierApp
+from desktop.main_window.workspace import Workspace as CaseWorkspace
+from desktop.sync.controller import RunResult
+from desktop.sync.state import SyncSnapshot
 from storage.keys import generate_recovery_keypair
 from storage.profiles import Workspace
+from storage.services.summaries import CaseSummary
 from sync.client.enrol import enrol
 from sync.client.layout import DeviceCredential
 from sync.client.transport import Transport
 from sync.server.app import create_app
 from sync.server.keys import set_recovery_public_key
 from sync.server.settings import Settings
-from tests.gui.conftest import off_gui_thread
+from tests.gui.conftest import off_gui_thread, unlock
 from tests.live_server import serving
 from tests.server.conftest import (
     FAST_HASHING,
@@ -93,3 +98,52 @@ def fast_transport(device: DeviceCredential) -> Transport:
 
 def use_fast_transport(app: DossierApp) -> None:
     app.shell.sync.transport_factory = fast_transport
+
+
+# --- steps shared by the sync GUI tests ---------------------------------------------------
+
+
+def unlocked(qtbot: QtBot, dossier: DossierApp, *, auto: bool = False) -> CaseWorkspace:
+    """Unlock the enrolled profile; automatic sync stays paused unless `auto`."""
+    use_fast_transport(dossier)
+    dossier.shell.auto_sync.set_paused(not auto)
+    workspace = unlock(qtbot, dossier, PASSPHRASE)
+    qtbot.waitUntil(lambda: dossier.shell.sync.snapshot is not None, timeout=10_000)
+    return workspace
+
+
+def snapshot(dossier: DossierApp) -> SyncSnapshot:
+    found = dossier.shell.sync.snapshot
+    assert found is not None
+    return found
+
+
+def sync_now(qtbot: QtBot, dossier: DossierApp) -> RunResult:
+    """F5, and wait until the run has ended and the counts are read again."""
+    shell = dossier.shell
+    with qtbot.waitSignal(shell.sync.run_did_end, timeout=30_000) as ended:
+        shell.sync_action.trigger()
+    result = ended.args[0]
+    assert isinstance(result, RunResult)
+    qtbot.waitUntil(lambda: not shell.sync.running and shell.sync.snapshot is not None)
+    return result
+
+
+def save_case(dossier: DossierApp, case_id: str, **values: object) -> None:
+    """Save as the edit form does: a write on the DB lane, then the app's change signals."""
+    profile = dossier.shell.profile
+    assert profile is not None
+    events = dossier.ctx.events
+
+    def saved(record: object) -> None:
+        events.record_did_change.emit(record)
+        events.outbox_did_change.emit()
+
+    dossier.ctx.lanes.run_write(
+        lambda: profile.records.update("case", case_id, values), saved, owner=None
+    )
+
+
+def case_row(workspace: CaseWorkspace, number: str) -> CaseSummary:
+    model = workspace.case_model
+    return next(r for r in model.rows() if r.case_number == number)

@@ -53,6 +53,7 @@ def data_dir(anna: Laptop) -> Path:
 
 def _unlocked(qtbot: QtBot, dossier: DossierApp) -> None:
     use_fast_transport(dossier)
+    dossier.shell.auto_sync.set_paused(True)  # these tests sync with F5 (test_sync_auto.py)
     unlock(qtbot, dossier, PASSPHRASE)
     qtbot.waitUntil(lambda: dossier.shell.sync.snapshot is not None, timeout=10_000)
 
@@ -106,7 +107,9 @@ def test_sync_now_fetches_cases_sends_edits_and_reports(
     assert result.applied.received >= 1
     qtbot.waitUntil(lambda: shell.workspace.case_model.rowCount() == 1, timeout=10_000)
     assert _snapshot(dossier).last_success is not None
-    assert shell.status.text_of("connection") == "Online"
+    assert shell.status.online is True
+    # Auto-sync is paused in these tests (F5 only), and the status bar says so.
+    assert shell.status.text_of("connection") == "Automatische Synchronisation pausiert"
     assert shell.status.text_of("last_sync") == "Synchronisiert gerade eben"
 
     _edit_case_number(dossier, case_id, "R-1-A")  # the save hook seals the outbox file

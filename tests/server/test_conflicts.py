@@ -251,3 +251,46 @@ def test_the_admin_cli_lists_and_shows_conflicts(
     assert [(r["login"], r["rejection_code"]) for r in rejections["rejections"]] == [
         ("alice", "illegal_transition")
     ]
+
+
+def test_conflict_records_name_the_profiles_that_wrote_each_side(
+    team: tuple[Laptop, Laptop, Laptop, str], client: TestClient, app: FastAPI
+) -> None:
+    alice, bob, lea, case_id = team
+    record = _conflict_on_stage(alice, bob, case_id)  # Alice's value is on the service
+    lea.sync()
+    late = enrol_laptop(client, app, "lea")  # a new laptop gets the conflict in a snapshot
+    late.sync()
+    for laptop in (alice, bob, lea, late):
+        held = laptop.conflicts[record.conflict_id]
+        assert (held.opened_by_profile, held.server_writer_profile) == (
+            bob.profile_id,
+            alice.profile_id,
+        )
+    # A second, different resolution: the value on the service is Alice's resolution.
+    alice.push(alice.resolve(record, "hearing"))
+    (fresh_id,) = _only(bob.push(bob.resolve(record, "appeal"))).conflict_ids
+    bob.sync()
+    fresh = bob.conflicts[fresh_id]
+    assert (fresh.server, fresh.client) == ("hearing", "appeal")
+    assert (fresh.opened_by_profile, fresh.server_writer_profile) == (
+        bob.profile_id,
+        alice.profile_id,
+    )
+
+
+def test_a_laptop_on_protocol_1_gets_conflicts_without_the_new_field(
+    team: tuple[Laptop, Laptop, Laptop, str],
+) -> None:
+    alice, bob, lea, case_id = team
+    record = _conflict_on_stage(alice, bob, case_id)
+    response = lea.pull_raw({"buckets": {}, "protocol_version": 1})
+    assert response.status_code == 200, response.text
+    page = lea.open_page(response.json())
+    (held,) = [c for c in page.conflicts if c.conflict_id == record.conflict_id]
+    assert held.server_writer_profile is None
+    # What a version-1 laptop parses with its closed models: the member is not there at all.
+    assert "server_writer_profile" not in page.model_dump_json()
+    assert "server_writer_profile" not in held.model_dump(mode="json")
+    named = held.model_copy(update={"server_writer_profile": alice.profile_id})
+    assert ConflictRecord.model_validate_json(named.model_dump_json()) == named

@@ -64,6 +64,43 @@ def record(row: Mapping[Any, Any]) -> ConflictRecord:
     )
 
 
+WRITERS_SINCE_PROTOCOL = 2
+"""The protocol version from which pulled conflict records name the server side's writer."""
+
+
+def with_writers(conn: Connection, records: Sequence[ConflictRecord]) -> list[ConflictRecord]:
+    """`records` with `server_writer_profile` filled in from the merge audit.
+
+    The server value of a conflict was written by the mutation whose HLC the field's clock
+    held when the conflict opened (`server_hlc`); the merge audit keeps, for every mutation
+    and field it applied, the writer's profile and that HLC. One query for a whole page; a
+    value with no audited writer (an import, a service change) stays unnamed.
+    """
+
+    def unnamed(record: ConflictRecord) -> bool:
+        return bool(record.server_hlc) and record.server_writer_profile is None
+
+    wanted = [r for r in records if unnamed(r)]
+    if not wanted:
+        return list(records)
+    query = select(
+        merge_audit.c.entity_id, merge_audit.c.client_hlc, merge_audit.c.profile_id
+    ).where(
+        merge_audit.c.entity_id.in_(sorted({r.entity_id for r in wanted})),
+        merge_audit.c.client_hlc.in_(sorted({str(r.server_hlc) for r in wanted})),
+        merge_audit.c.profile_id.is_not(None),
+    )
+    writers = {(str(e), str(h)): str(p) for e, h, p in conn.execute(query)}
+    return [
+        r.model_copy(
+            update={"server_writer_profile": writers.get((r.entity_id, str(r.server_hlc)))}
+        )
+        if unnamed(r)
+        else r
+        for r in records
+    ]
+
+
 def record_from_image(image: Mapping[str, Any]) -> ConflictRecord:
     """A record back from its change-log image (JSON types: enums arrive as strings)."""
     return ConflictRecord.model_validate(dict(image), strict=False)

@@ -141,6 +141,8 @@ def _build(
     _add_snapshots(conn, page, fresh, high)
     settled = [case_of_bucket(b) or "" for b, cursor in page.cursors.items() if cursor == high]
     results, acks, last, more_results = _acks(conn, request.profile_id, requested.results_after)
+    if request.protocol_version >= conflicts.WRITERS_SINCE_PROTOCOL:
+        page.conflicts = conflicts.with_writers(conn, page.conflicts)
     return PullPage(
         server_epoch=epoch,
         changes=page.changes,

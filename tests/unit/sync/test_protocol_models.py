@@ -341,7 +341,8 @@ def test_a_kind_parses_into_entity_operation_and_version() -> None:
 
 
 def test_protocol_negotiation_picks_the_highest_common_version() -> None:
-    assert negotiate_protocol([1, 2, 3]) == 1
+    assert negotiate_protocol([1, 2, 3]) == 2
+    assert negotiate_protocol([1]) == 1  # a laptop not yet upgraded is still answered
     assert negotiate_protocol([7]) is None
 
 
