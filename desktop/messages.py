@@ -164,6 +164,11 @@ SYNC_TEXTS: dict[str, str] = {
     "not_enrolled": QT_TRANSLATE_NOOP(
         "Messages", "Sync is not set up on this laptop yet. Ask IT support for an enrolment code."
     ),
+    "upgrade_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sync service needs a newer Dossier version to send you changes. Your own changes "
+        "were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.",
+    ),
 }
 
 _SYNC_FAILED = QT_TRANSLATE_NOOP(

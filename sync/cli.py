@@ -34,6 +34,7 @@ from storage.profiles import ProfileInfo, Workspace, default_data_dir
 from sync.client.audit_upload import audit_status
 from sync.client.engine import RunOutcome, sync_locked, transport_for
 from sync.client.layout import ProfileFiles, read_device
+from sync.client.reset_state import upgrade_required
 from sync.client.transport import TLS_FAILED, UNREACHABLE, SyncFailure
 
 OK, TRANSIENT, USAGE, NOT_ENROLLED, BUSY, WIPED, ATTENTION = range(7)
@@ -132,10 +133,16 @@ def status(args: argparse.Namespace, out: TextIO) -> int:
                 "last_attempt": state.last_attempt,
                 "last_error": state.last_error,
                 "audit": audit_status(files),  # upload and the service log's head (issue 7)
+                "upgrade_required": _upgrade(files),  # pulls refused until IT updates the app
             }
         )
     body = {"enrolled": device is not None, "server_reachable": reachable, "profiles": rows}
     return _emit(out, args.json, body, OK if device is not None else NOT_ENROLLED)
+
+
+def _upgrade(files: ProfileFiles) -> dict[str, object] | None:
+    found = upgrade_required(files)
+    return None if found is None else found.as_dict()
 
 
 def _reachable(device: Any) -> bool:

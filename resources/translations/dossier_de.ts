@@ -1894,6 +1894,10 @@
         <translation>Die Verbindung zum Synchronisationsdienst ist nicht vertrauenswürdig, deshalb wurde nichts gesendet. Wenden Sie sich an den IT-Support; Ihre Änderungen bleiben auf diesem Laptop gespeichert.</translation>
     </message>
     <message>
+        <source>The sync service needs a newer Dossier version to send you changes. Your own changes were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.</source>
+        <translation>Der Synchronisationsdienst braucht eine neuere Dossier-Version, um Ihnen Änderungen zu senden. Ihre eigenen Änderungen wurden trotzdem gesendet, nichts geht verloren. Bitten Sie den IT-Support, Dossier auf diesem Laptop zu aktualisieren.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>Die Synchronisation ist auf diesem Laptop noch nicht eingerichtet. Fragen Sie den IT-Support nach einem Registrierungscode.</translation>
     </message>

@@ -1894,6 +1894,10 @@
         <translation>The connection to the sync service is not trusted, so nothing was sent. Contact IT support; your changes stay saved on this laptop.</translation>
     </message>
     <message>
+        <source>The sync service needs a newer Dossier version to send you changes. Your own changes were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.</source>
+        <translation>The sync service needs a newer Dossier version to send you changes. Your own changes were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</translation>
     </message>

@@ -1894,6 +1894,10 @@
         <translation>La connexion au service de synchronisation n&apos;est pas digne de confiance ; rien n&apos;a été envoyé. Contactez le support informatique ; vos modifications restent enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>The sync service needs a newer Dossier version to send you changes. Your own changes were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.</source>
+        <translation>Le service de synchronisation a besoin d’une version plus récente de Dossier pour vous envoyer des modifications. Vos propres modifications ont bien été envoyées et rien n’est perdu. Demandez au support informatique de mettre Dossier à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>La synchronisation n&apos;est pas encore configurée sur cet ordinateur. Demandez un code d&apos;enregistrement au support informatique.</translation>
     </message>

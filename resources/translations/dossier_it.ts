@@ -1894,6 +1894,10 @@
         <translation>La connessione al servizio di sincronizzazione non è affidabile, quindi non è stato inviato nulla. Contatti il supporto informatico; le modifiche restano salvate su questo portatile.</translation>
     </message>
     <message>
+        <source>The sync service needs a newer Dossier version to send you changes. Your own changes were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.</source>
+        <translation>Il servizio di sincronizzazione richiede una versione più recente di Dossier per inviarle modifiche. Le sue modifiche sono state comunque inviate e nulla è andato perso. Chieda al supporto informatico di aggiornare Dossier su questo portatile.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>La sincronizzazione non è ancora configurata su questo portatile. Chieda un codice di registrazione al supporto informatico.</translation>
     </message>

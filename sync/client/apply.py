@@ -25,6 +25,7 @@ from sync.client.conflict_sides import stored_sides
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
 from sync.client.local_rows import LocalRows
+from sync.client.reset_state import record_bucket_reset
 from sync.protocol.buckets import case_of_bucket
 from sync.protocol.envelopes import PullCursors, SealedPullPage, SealedPushResult
 from sync.protocol.models import (
@@ -50,6 +51,8 @@ class ApplyReport:
     evicted: int = 0
     reset: bool = False
     checksum_mismatch: list[str] = field(default_factory=list)
+    expired: list[str] = field(default_factory=list)
+    """Buckets replaced by a snapshot because their cursor fell below the horizon (F26)."""
     applied_files: int = 0
     cases: set[str] = field(default_factory=set)
     """Cases whose rows, conflicts or sync state this apply changed (open views reload them)."""
@@ -232,6 +235,8 @@ class _Applier:
         self.results(page.results)
         for bucket in page.evict:
             self.evict(bucket)
+        for bucket in page.expired:
+            self.expired(bucket)
         for snapshot in page.snapshots:
             self.snapshot(snapshot.bucket, snapshot.rows, complete=snapshot.complete)
         for change in page.changes:
@@ -265,6 +270,16 @@ class _Applier:
             for entity, entity_id in held:
                 if entity_id not in delivered:
                     self.rows.remove(entity, entity_id)
+
+    def expired(self, bucket: str) -> None:
+        # The bucket's snapshot (on this page or a later one of the same pull) replaces the
+        # local copy through `snapshot`, which rebases pending edits and drops what it lacks.
+        case_id = case_of_bucket(bucket)
+        if case_id is None or bucket in self.report.expired:
+            return
+        self.report.expired.append(bucket)
+        self.report.cases.add(case_id)
+        record_bucket_reset(self.profile, self.conn, case_id)
 
     def evict(self, bucket: str) -> None:
         case_id = case_of_bucket(bucket)

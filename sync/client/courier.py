@@ -18,6 +18,7 @@ from sync.client.audit_upload import AuditRun
 from sync.client.blobs import BlobFiles, upload_blob
 from sync.client.blobs_http import BlobClient
 from sync.client.layout import PAGE, RESET_PAGE, RESULT, ProfileFiles, TransportState
+from sync.client.reset_state import clear_upgrade_required, record_upgrade_required
 from sync.client.transport import Auth, SyncFailure, Transport
 from sync.protocol.envelopes import (
     SealedMutation,
@@ -171,6 +172,8 @@ class Courier:
             try:
                 envelope = self._pull_once(state)
             except SyncFailure as failure:
+                if failure.code == ErrorCode.UPGRADE_REQUIRED.value:
+                    record_upgrade_required(self.files)  # the push above went up (F39)
                 if failure.code != ErrorCode.SERVER_EPOCH_CHANGED.value or restarted:
                     raise
                 restarted = True
@@ -193,6 +196,7 @@ class Courier:
         state.last_success = utc_iso()
         state.last_error = None
         self.files.save_state(state)
+        clear_upgrade_required(self.files)
 
     def _pull_once(self, state: TransportState) -> SealedPullPage:
         assert state.server_profile_id is not None

@@ -301,6 +301,18 @@ class PullPage(WireModel):
     results: Annotated[list[MutationResult], Field(max_length=MAX_BATCH)] = []
     """Stored results of the mutations after the request's `results_after`, in order (a
     laptop that lost a push answer learns them here as well as by pushing again)."""
+    expired: Annotated[list[Bucket], Field(max_length=MAX_BUCKETS)] = []
+    """Buckets whose cursor was below the compaction horizon (`cursor_expired`, F26): they
+    come again as whole snapshots (on this page or a later one) that replace the laptop's
+    copy. Sent from protocol version 2 on and left out of the JSON when empty, so a page for
+    an older laptop (closed models) is what it was."""
+
+    @model_serializer(mode="wrap")
+    def _omit_no_expired(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("expired"):
+            data.pop("expired", None)
+        return data
 
     @model_validator(mode="after")
     def _evicted_buckets_carry_nothing(self) -> Self:

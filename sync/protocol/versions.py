@@ -8,9 +8,11 @@ as long as laptops may still hold it offline, so work is never stranded by an up
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+from types import MappingProxyType
 
 from storage.schema import ENTITIES, SCHEMA_VERSION, EntityKind, mutation_kind
 
@@ -18,7 +20,12 @@ PROTOCOL_VERSION = 2
 """The protocol version this code speaks (2: conflict records name the server side's writer,
 `ConflictRecord.server_writer_profile`; a version-1 laptop gets pages without it)."""
 MIN_PROTOCOL_VERSION = 1
-"""The oldest protocol version the service still answers."""
+"""The oldest protocol version the service still answers. A service may ask more of pulls
+(`dossier-server`'s `DOSSIER_MIN_PULL_PROTOCOL`): a laptop below that hears
+`upgrade_required` on pull, while its pushes — old mutation kinds included — are still
+accepted and translated (`current_kind`), so nothing typed offline is stranded (F39/F40)."""
+EXPIRED_SINCE_PROTOCOL = 2
+"""Pull pages name the buckets whose cursor fell below the compaction horizon (`expired`)."""
 SUPPORTED_PROTOCOL_VERSIONS: tuple[int, ...] = tuple(
     range(MIN_PROTOCOL_VERSION, PROTOCOL_VERSION + 1)
 )
@@ -92,3 +99,50 @@ def negotiate_protocol(client_versions: tuple[int, ...] | list[int]) -> int | No
     """The highest protocol version both sides speak, or None when there is none."""
     common = set(client_versions) & set(SUPPORTED_PROTOCOL_VERSIONS)
     return max(common) if common else None
+
+
+@dataclass(frozen=True, slots=True)
+class KindTranslation:
+    """How a retired mutation kind maps onto its successor.
+
+    When a payload changes shape, the old kind stays accepted (DESIGN §5.8): the service
+    translates each old mutation into the new kind before it is merged, so everything past
+    the push sees current kinds only. A field renamed in the new kind is listed in
+    `renamed_fields` (old name → new name); fields not listed keep their names.
+    """
+
+    successor: str
+    renamed_fields: Mapping[str, str] = field(default_factory=dict)
+
+
+RETIRED_KINDS: Mapping[str, KindTranslation] = MappingProxyType({})
+"""Every retired kind and its translation, e.g. ``"person.update.v1":
+KindTranslation("person.update.v2", {"phone": "phone_numbers"})``. Empty while every kind
+is at v1; a kind that changes shape adds its predecessor here and keeps it for as long as
+laptops may hold it offline."""
+_MAX_TRANSLATIONS = 16  # a chain v1 → v2 → … longer than this is a declaration error
+
+
+def accepted_kind(kind: str, retired: Mapping[str, KindTranslation] = RETIRED_KINDS) -> bool:
+    """Whether the service takes a mutation of this kind (current, or retired and translated)."""
+    return kind in supported_mutation_kinds() or kind in retired
+
+
+def current_kind(
+    kind: str,
+    changes: Mapping[str, object],
+    retired: Mapping[str, KindTranslation] = RETIRED_KINDS,
+) -> tuple[str, dict[str, object]]:
+    """The current kind and field changes for a mutation written as `kind` (maybe retired).
+
+    Follows the translation chain to a kind that is not retired; a kind that is neither
+    retired nor current comes back unchanged (the merge then rejects it as unsupported).
+    """
+    fields = dict(changes)
+    for _ in range(_MAX_TRANSLATIONS):
+        step = retired.get(kind)
+        if step is None:
+            return kind, fields
+        kind = step.successor
+        fields = {step.renamed_fields.get(name, name): value for name, value in fields.items()}
+    raise ValueError(f"translation chain of {kind} does not end")

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from sync.server import cli_admin, cli_audit, cli_persons
+from sync.server import cli_admin, cli_audit, cli_compact, cli_persons
 from sync.server.db.tables import ROLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.settings import Settings
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _conflicts(admin, common)
     cli_audit.add_parser(admin, common)
     cli_persons.add_parser(admin, common)
+    cli_compact.add_parser(admin, common)
     return parser
 
 

@@ -29,6 +29,7 @@ class ServerErrorCode(StrEnum):
     INTERNAL_ERROR = ErrorCode.INTERNAL_ERROR.value
     UNSUPPORTED_PROTOCOL = ErrorCode.UNSUPPORTED_PROTOCOL.value
     UNSUPPORTED_SCHEMA = ErrorCode.UNSUPPORTED_SCHEMA.value
+    UPGRADE_REQUIRED = ErrorCode.UPGRADE_REQUIRED.value  # pulls refused; pushes still accepted
     SIGNATURE_INVALID = ErrorCode.SIGNATURE_INVALID.value  # a mutation's profile signature
     SEAL_INVALID = ErrorCode.SEAL_INVALID.value  # a box that does not open for this profile
     MUTATION_GAP = ErrorCode.MUTATION_GAP.value  # with expected_mutation_seq; nothing applied

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
+from sync.protocol.versions import MIN_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS
 from sync.server.errors import ServerError, ServerErrorCode
 
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
@@ -63,6 +64,10 @@ class Settings:
     # A signed tree head per commit by default; N > 1 signs once N audit records arrived (a
     # laptop asking for the head always gets one covering the whole log).
     audit_head_every: int = 1
+    # Change-log compaction keeps tombstones this long (≥ the longest offline time, F26);
+    # pulls below `min_pull_protocol` hear `upgrade_required`, pushes are still accepted.
+    changelog_retention: timedelta = timedelta(days=90)
+    min_pull_protocol: int = MIN_PROTOCOL_VERSION
     passwords: PasswordHashing = field(default_factory=PasswordHashing)
     throttling: Throttling = field(default_factory=Throttling)
 
@@ -96,8 +101,17 @@ class Settings:
             enrolment_code_ttl=_seconds(env, "DOSSIER_ENROLMENT_CODE_TTL_SECONDS", 72 * 3600),
             trust_proxy_headers=env.get("DOSSIER_TRUST_PROXY_HEADERS", "") in {"1", "true"},
             audit_head_every=_int(env, "DOSSIER_AUDIT_HEAD_EVERY", 1),
+            changelog_retention=timedelta(days=_int(env, "DOSSIER_CHANGELOG_RETENTION_DAYS", 90)),
+            min_pull_protocol=_min_pull_protocol(env),
             passwords=PasswordHashing(memory_kib=memory),
         )
+
+
+def _min_pull_protocol(env: Mapping[str, str]) -> int:
+    value = _int(env, "DOSSIER_MIN_PULL_PROTOCOL", MIN_PROTOCOL_VERSION)
+    if value not in SUPPORTED_PROTOCOL_VERSIONS:
+        raise ServerError(ServerErrorCode.CONFIG_INVALID, "DOSSIER_MIN_PULL_PROTOCOL")
+    return value
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

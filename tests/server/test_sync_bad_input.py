@@ -73,8 +73,11 @@ def test_random_authenticated_bodies_never_cause_a_server_error(alice: Laptop, p
             content=json.dumps(body),
             headers=alice.headers(**{"content-type": "application/json"}),
         )
-        assert 400 <= response.status_code < 500, response.text
-        assert response.headers["content-type"] == PROBLEM
+        # A generated body is sometimes a valid request (protocol 2, the laptop's own
+        # profile, no buckets): that is answered. Anything else is a problem, never a 5xx.
+        assert response.status_code < 500, response.text
+        if response.status_code >= 400:
+            assert response.headers["content-type"] == PROBLEM
 
     run()
 

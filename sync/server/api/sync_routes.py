@@ -44,8 +44,16 @@ def pull(body: PullRequest, principal: CurrentPrincipal, context: Context) -> Se
     """The next page of changes, snapshots, evictions, checksums and acks, sealed.
 
     A `server_epoch` that is not the service's answers 409 `server_epoch_changed`: the laptop
-    resets its buckets (cursors 0, no epoch) and rebases its pending work.
+    resets its buckets (cursors 0, no epoch) and rebases its pending work. A laptop below
+    the service's minimum protocol for pulls hears 426 `upgrade_required` (its pushes are
+    still accepted).
     """
-    page = pull_service.pull(context.db, context.keyring, principal, body)
+    page = pull_service.pull(
+        context.db,
+        context.keyring,
+        principal,
+        body,
+        min_protocol=context.settings.min_pull_protocol,
+    )
     context.metrics.count_pull_page()
     return page

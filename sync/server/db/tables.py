@@ -314,3 +314,4 @@ sync_meta = Table(
 # means every user of `metadata` (migrations, tests) sees the whole schema.
 from sync.server.db import audit_tables as _audit_tables  # noqa: E402, F401
 from sync.server.db import blob_tables as _blob_tables  # noqa: E402, F401
+from sync.server.db import horizon_tables as _horizon_tables  # noqa: E402, F401

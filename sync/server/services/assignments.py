@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Connection, delete, insert, or_, select
 
 from storage.ids import is_uuid
+from sync.server.db.horizon_tables import assignment_history
 from sync.server.db.tables import ENTITY_TABLES, assignment, user_account
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.services import audit
@@ -53,11 +54,11 @@ def assign(
     case_ids = resolve_cases(conn, case_refs)
     removed = 0
     if replace:
-        removed = conn.execute(
-            delete(assignment).where(
-                assignment.c.case_id.in_(case_ids), assignment.c.user_id != user.id
-            )
-        ).rowcount
+        removed = _end(
+            conn,
+            (assignment.c.case_id.in_(case_ids), assignment.c.user_id != user.id),
+            now,
+        )
     added = _add(conn, case_ids, user.id, now)
     audit.record(
         conn,
@@ -87,11 +88,9 @@ def reassign(
     if case_refs is not None:
         wanted = set(resolve_cases(conn, case_refs))
         case_ids = [c for c in case_ids if c in wanted]
-    removed = conn.execute(
-        delete(assignment).where(
-            assignment.c.user_id == source.id, assignment.c.case_id.in_(case_ids)
-        )
-    ).rowcount
+    removed = _end(
+        conn, (assignment.c.user_id == source.id, assignment.c.case_id.in_(case_ids)), now
+    )
     added = _add(conn, case_ids, target.id, now)
     audit.record(
         conn,
@@ -104,6 +103,52 @@ def reassign(
         detail={"from_user": source.id, "cases": len(case_ids)},
     )
     return AssignmentChange(added, removed, tuple(case_ids))
+
+
+def _end(conn: Connection, where: Sequence[ColumnElement[bool]], now: datetime) -> int:
+    """Remove the assignments matching `where`, keeping each in `assignment_history` (F31)."""
+    ended = conn.execute(
+        select(assignment.c.case_id, assignment.c.user_id, assignment.c.assigned_at).where(*where)
+    ).all()
+    if ended:
+        conn.execute(
+            insert(assignment_history),
+            [
+                {
+                    "case_id": row.case_id,
+                    "user_id": row.user_id,
+                    "assigned_at": row.assigned_at,
+                    "unassigned_at": now,
+                }
+                for row in ended
+            ],
+        )
+    return int(conn.execute(delete(assignment).where(*where)).rowcount)
+
+
+def held_at(
+    conn: Connection, *, user_id: str, role: str, team: str | None, case_id: str, at: datetime
+) -> bool:
+    """Whether `user_id` held the case at `at` through an assignment that has since ended.
+
+    Lets an edit made offline while the case was still assigned through after a
+    reassignment (F31, sync-designs §2.7). A team lead's team is today's team.
+    """
+    if role not in _CASE_ROLES:
+        return False
+    holders = [assignment_history.c.user_id == user_id]
+    if role == "team_lead" and team is not None:
+        members = select(user_account.c.id).where(
+            user_account.c.team == team, user_account.c.role.in_(_CASE_ROLES)
+        )
+        holders.append(assignment_history.c.user_id.in_(members))
+    query = select(assignment_history.c.case_id).where(
+        assignment_history.c.case_id == case_id,
+        assignment_history.c.assigned_at <= at,
+        assignment_history.c.unassigned_at > at,
+        or_(*holders),
+    )
+    return conn.execute(query.limit(1)).first() is not None
 
 
 def _add(conn: Connection, case_ids: Sequence[str], user_id: str, now: datetime) -> int:

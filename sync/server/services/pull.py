@@ -9,6 +9,11 @@ For each bucket the laptop lists: not visible any more → `evict`; cursor 0 or 
 nothing, or a history this server does not have) → snapshot; otherwise the change-log rows in
 (cursor, H], paged by seq. Buckets it does not list but may see → snapshot at H. A bucket's
 checksum is sent only when its new cursor is H, the state the checksum describes.
+
+A cursor below the bucket's compaction horizon (`compaction`, F26) is expired: the bucket
+comes again as a snapshot, and the page names it in `expired` (protocol 2 on) so the laptop
+knows its copy was replaced, not updated. A laptop below the service's minimum protocol for
+pulls gets `upgrade_required` (its pushes are still accepted, `push`).
 """
 
 from __future__ import annotations
@@ -35,12 +40,13 @@ from sync.protocol.models import (
     PullRequest,
 )
 from sync.protocol.sealed import SealedWireError, open_cursors, seal_cursors, seal_page
+from sync.protocol.versions import EXPIRED_SINCE_PROTOCOL, MIN_PROTOCOL_VERSION
 from sync.server.db.changes import sequenced_upto, server_epoch
 from sync.server.db.database import Database
 from sync.server.db.tables import change_log, mutation_log, profile
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
-from sync.server.services import aggregate, conflicts
+from sync.server.services import aggregate, compaction, conflicts
 from sync.server.services.assignments import visible_case_ids
 from sync.server.services.principals import Principal
 from sync.server.services.push import check_versions, profile_keys, seal_privates, stored_result
@@ -68,10 +74,24 @@ class _Page:
 
 
 def pull(
-    db: Database, keyring: ServiceKeyring, principal: Principal, request: PullRequest
+    db: Database,
+    keyring: ServiceKeyring,
+    principal: Principal,
+    request: PullRequest,
+    *,
+    min_protocol: int = MIN_PROTOCOL_VERSION,
 ) -> SealedPullPage:
-    """Build the next page for `request` and return it sealed for the profile and signed."""
+    """Build the next page for `request` and return it sealed for the profile and signed.
+
+    A laptop speaking a protocol below `min_protocol` gets `upgrade_required` (F39/F40).
+    """
     check_versions(request.protocol_version, request.schema_version)
+    if request.protocol_version < min_protocol:
+        raise ServerError(
+            ServerErrorCode.UPGRADE_REQUIRED,
+            f"protocol {request.protocol_version}",
+            extra={"min_protocol_version": min_protocol},
+        )
     cursors = _requested(request, keyring)
     with db.snapshot() as conn:
         keys = profile_keys(conn, principal, request.profile_id)
@@ -135,6 +155,9 @@ def _build(
             evict.append(bucket)
         elif case_id is not None and 0 < cursor <= high:
             known[bucket] = cursor
+    expired = compaction.expired_buckets(conn, known)  # same snapshot as the log (F26)
+    for bucket in expired:
+        del known[bucket]
     fresh = sorted(c for c in visible if case_bucket(c) not in known)
     page = _Page(budget=request.max_rows)
     _add_changes(conn, page, known, high)
@@ -155,6 +178,7 @@ def _build(
         has_more=page.has_more or more_results,
         last_mutation_seq=last,
         results=results,
+        expired=sorted(expired) if request.protocol_version >= EXPIRED_SINCE_PROTOCOL else [],
     )
 
 

@@ -39,7 +39,12 @@ from sync.protocol.sealed import (
     open_mutation,
     seal_push_result,
 )
-from sync.protocol.versions import SUPPORTED_PROTOCOL_VERSIONS, SUPPORTED_SCHEMA_VERSIONS
+from sync.protocol.versions import (
+    RETIRED_KINDS,
+    SUPPORTED_PROTOCOL_VERSIONS,
+    SUPPORTED_SCHEMA_VERSIONS,
+    current_kind,
+)
 from sync.server.db.changes import append_groups, sequenced_upto, server_epoch
 from sync.server.db.database import Database
 from sync.server.db.tables import mutation_log, profile
@@ -152,8 +157,20 @@ def _open_all(
             raise ServerError(
                 ServerErrorCode(exc.code.value), f"item {item.mutation_seq}"
             ) from None
+        if mutation is not None and mutation.kind in RETIRED_KINDS:
+            mutation = translated(mutation)
         opened.append(Opened(item.mutation_seq, mutation))
     return opened
+
+
+def translated(mutation: Mutation) -> Mutation:
+    """A mutation of a retired kind rewritten as its current kind (DESIGN §5.8, F39).
+
+    Old laptops keep pushing the kinds they were built with; everything after this point
+    (authorization, merge, audit) sees current kinds only.
+    """
+    kind, changes = current_kind(mutation.kind, mutation.changes)
+    return mutation.model_copy(update={"kind": kind, "changes": changes})
 
 
 def run_transaction(db: Database, work: Callable[[Connection], _T]) -> _T:

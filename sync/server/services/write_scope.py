@@ -11,9 +11,11 @@ stays on record for review.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
 
+from storage.hlc import Hlc
 from sync.protocol.errors import RejectionCode
 from sync.protocol.models import Mutation
 from sync.protocol.versions import MutationOp, parse_mutation_kind
@@ -42,6 +44,31 @@ class Writer:
             )
         return self._held[case_id]
 
+    def held_for(self, conn: Connection, mutation: Mutation) -> bool:
+        """Whether the user holds the mutation's case now, or held it when the edit was made.
+
+        A laptop edits offline; the case may be reassigned before its next sync. The edit is
+        judged by its own clock (the HLC's wall time) against the end of the assignment
+        (F31): made while assigned → accepted; made after → `forbidden`, kept for review.
+        The HLC is the laptop's claim, signed by the profile and kept in the merge audit
+        beside the service's receipt time, so a clock set back on purpose stays visible.
+        """
+        if self.holds(conn, mutation.case_id):
+            return True
+        try:
+            wall_ms = Hlc.parse(mutation.client_hlc).wall_ms
+        except ValueError:
+            return False
+        at = datetime.fromtimestamp(wall_ms / 1000, tz=UTC)
+        return assignments.held_at(
+            conn,
+            user_id=self.user_id,
+            role=self.role,
+            team=self.team,
+            case_id=mutation.case_id,
+            at=at,
+        )
+
     def now_holds(self, case_id: str) -> None:
         """Remember a case created (and assigned to the user) in this batch."""
         self._held[case_id] = True
@@ -54,7 +81,7 @@ def refusal(
     entity = mutation.entity
     if entity == CASE:
         return _case_refusal(conn, writer, mutation, stored)
-    if not writer.holds(conn, mutation.case_id):
+    if not writer.held_for(conn, mutation):
         return FORBIDDEN
     if entity == PERSON:
         # A person is shared by cases: editing one through a case it is not linked to would
@@ -81,7 +108,7 @@ def _case_refusal(
     if stored is None and _op(mutation) is MutationOp.CREATE:
         # A new case from a laptop: it is assigned to its creator in the same transaction.
         return None if assignments.may_create_cases(writer.role) else FORBIDDEN
-    return None if writer.holds(conn, mutation.case_id) else FORBIDDEN
+    return None if writer.held_for(conn, mutation) else FORBIDDEN
 
 
 def _link_refusal(conn: Connection, writer: Writer, mutation: Mutation) -> RejectionCode | None:
