@@ -56,6 +56,15 @@ FIELD_LABELS: dict[tuple[str, str], str] = {
     ("interview", "language"): QT_TRANSLATE_NOOP("Field", "Interview language"),
     ("interview", "interpreter"): QT_TRANSLATE_NOOP("Field", "Interpreter"),
     ("interview", "template"): QT_TRANSLATE_NOOP("Field", "Form"),
+    ("return_assistance", "programme"): QT_TRANSLATE_NOOP("Field", "Programme"),
+    ("return_assistance", "country"): QT_TRANSLATE_NOOP("Field", "Destination country"),
+    ("return_assistance", "status"): QT_TRANSLATE_NOOP("Field", "Status"),
+    ("return_assistance", "eligible"): QT_TRANSLATE_NOOP("Field", "Eligible"),
+    ("return_assistance", "travel_date"): QT_TRANSLATE_NOOP("Field", "Planned travel date"),
+    ("return_assistance", "reintegration_budget"): QT_TRANSLATE_NOOP(
+        "Field", "Reintegration budget"
+    ),
+    ("return_assistance", "reintegration_plan"): QT_TRANSLATE_NOOP("Field", "Reintegration plan"),
 }
 
 CODE_LABELS: dict[tuple[str, ...], dict[str, str]] = {
@@ -101,6 +110,19 @@ CODE_LABELS: dict[tuple[str, ...], dict[str, str]] = {
     schema.INTERVIEW_STATUSES: {
         "draft": QT_TRANSLATE_NOOP("Code", "Draft"),
         "finalised": QT_TRANSLATE_NOOP("Code", "Finalised"),
+    },
+    schema.AVRR_PROGRAMMES: {
+        "RIF": QT_TRANSLATE_NOOP("Code", "RIF – Return Information Fund"),
+        "SIM": QT_TRANSLATE_NOOP("Code", "SIM – travel organised by IOM"),
+        "RAS": QT_TRANSLATE_NOOP("Code", "RAS – reintegration assistance"),
+        "RAZ": QT_TRANSLATE_NOOP("Code", "RAZ – return assistance from a federal asylum centre"),
+    },
+    schema.AVRR_STATUSES: {
+        "counselling": QT_TRANSLATE_NOOP("Code", "Counselling"),
+        "registered": QT_TRANSLATE_NOOP("Code", "Registered"),
+        "departed": QT_TRANSLATE_NOOP("Code", "Departed"),
+        "monitoring": QT_TRANSLATE_NOOP("Code", "Monitoring"),
+        "cancelled": QT_TRANSLATE_NOOP("Code", "Cancelled"),
     },
     schema.PERMITS: {
         "B": QT_TRANSLATE_NOOP("Code", "B – residence permit"),

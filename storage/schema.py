@@ -61,6 +61,7 @@ class Field:
     target: str | None = None  # entity name for REFERENCE fields
     searchable: bool = False  # indexed in the local full-text search
     sensitive: bool = False  # special-category data: collapsed in the UI, reveal is audited
+    minimum: int | None = None  # smallest allowed INTEGER value (a budget is never negative)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,7 @@ RETURN_ASSISTANCE = Entity(
         _f("status", T.CHOICE, MC.LEGAL, required=True, choices=AVRR_STATUSES),
         _f("eligible", T.BOOLEAN, MC.LEGAL),
         _f("travel_date", T.DATE, MC.LEGAL),
-        _f("reintegration_budget", T.INTEGER, MC.LEGAL),
+        _f("reintegration_budget", T.INTEGER, MC.LEGAL, minimum=0),  # whole CHF / EUR
         _f("reintegration_plan", LT, MC.TEXT, max_length=20000),
     ),
 )

@@ -28,6 +28,7 @@ BAD_DATE = "bad_date"
 BAD_TYPE = "bad_type"
 UNKNOWN_FIELD = "unknown_field"
 ILLEGAL_TRANSITION = "illegal_transition"
+OUT_OF_RANGE = "out_of_range"
 
 DEFAULT_TEXT_MAX = 500
 """Length limit of a text field that declares none."""
@@ -40,8 +41,19 @@ MAX_JSON_BYTES = 1_000_000
 """Largest structured value (interview answers) as UTF-8 JSON."""
 MAX_JSON_DEPTH = 32
 
+AVRR_STATUS_TRANSITIONS: Mapping[str, tuple[str, ...]] = {
+    # counselling → registered → departed → monitoring (DOMAIN.md), cancelled before departure.
+    "counselling": ("registered", "cancelled"),
+    "registered": ("departed", "counselling", "cancelled"),  # back: the plan changed
+    "departed": ("monitoring",),  # gone: neither undone nor cancelled
+    "monitoring": (),
+    "cancelled": ("counselling",),  # the person asks again: counselling starts over
+}
+"""Return assistance (AVRR) status flow; every move is an audited update like any other."""
+
 TRANSITIONS: Mapping[tuple[str, str], Mapping[str, tuple[str, ...]]] = {
     ("case", "status"): CASE_STATUS_TRANSITIONS,
+    ("return_assistance", "status"): AVRR_STATUS_TRANSITIONS,
 }
 """State machines by (entity, field): a change must move along one of these edges."""
 
@@ -89,6 +101,8 @@ def _check_integer(decl: Field, value: Any) -> str | None:
     # bool is an int subclass in Python; `True` is not a size or a budget.
     if type(value) is not int or not -SAFE_INTEGER < value < SAFE_INTEGER:
         return BAD_TYPE
+    if decl.minimum is not None and value < decl.minimum:
+        return OUT_OF_RANGE
     return None
 
 

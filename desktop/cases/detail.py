@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.avrr.tab import ReturnAssistanceTab
 from desktop.cases.create import new_person_dialog
 from desktop.cases.edit_dialog import RecordEditDialog
 from desktop.cases.notes import NotesPanel
@@ -80,6 +81,8 @@ class CaseDetailPane(QWidget):
             self.history,
         ):
             self.tabs.addTab(tab, "")
+        self.avrr = ReturnAssistanceTab(ctx, profile, today, self.tabs)  # shown on return cases
+        self.avrr.tasks_did_change.connect(self.reload)
         self.overview.edit_was_requested.connect(self.edit_case)
         self.overview.reveal_was_requested.connect(self._on_overview_reveal_was_requested)
         self.persons.edit_was_requested.connect(self._on_persons_edit_was_requested)
@@ -140,6 +143,7 @@ class CaseDetailPane(QWidget):
         case_id = detail.case.id if detail else None
         self.overview.set_case(detail.case if detail else None)
         self.persons.set_persons(list(detail.persons) if detail else [])
+        self.avrr.set_case(detail.case if detail else None)
         if detail is None:
             for tab in (self.notes, self.interviews, self.documents, self.tasks, self.history):
                 tab.clear()

@@ -60,6 +60,18 @@ RULE_LABELS: dict[str, str] = {
     "deadline.de_residence_action": QT_TRANSLATE_NOOP(
         "Deadline", "Action against a residence decision (DE)"
     ),
+    "deadline.avrr_travel_preparation": QT_TRANSLATE_NOOP(
+        "Deadline", "Return: check travel document and booking"
+    ),
+    "deadline.avrr_departure_check": QT_TRANSLATE_NOOP(
+        "Deadline", "Return: confirm the departure took place"
+    ),
+    "deadline.avrr_monitoring_first": QT_TRANSLATE_NOOP(
+        "Deadline", "Return: first reintegration follow-up"
+    ),
+    "deadline.avrr_monitoring_final": QT_TRANSLATE_NOOP(
+        "Deadline", "Return: closing reintegration follow-up"
+    ),
 }
 
 LEGAL_REFERENCES: dict[str, str] = {
@@ -84,16 +96,22 @@ _FROM: dict[str, str] = {
     "notification": QT_TRANSLATE_NOOP("Deadline", "from the notification"),
     "dublin_acceptance": QT_TRANSLATE_NOOP("Deadline", "from the acceptance of the transfer"),
     "permit_expiry": QT_TRANSLATE_NOOP("Deadline", "from the expiry of the permit"),
+    "avrr_travel": QT_TRANSLATE_NOOP("Deadline", "from the planned travel date"),
+    "avrr_departure": QT_TRANSLATE_NOOP("Deadline", "from the departure"),
 }
 _BEFORE: dict[str, str] = {
     "notification": QT_TRANSLATE_NOOP("Deadline", "before the notification"),
     "dublin_acceptance": QT_TRANSLATE_NOOP("Deadline", "before the acceptance of the transfer"),
     "permit_expiry": QT_TRANSLATE_NOOP("Deadline", "before the expiry of the permit"),
+    "avrr_travel": QT_TRANSLATE_NOOP("Deadline", "before the planned travel date"),
+    "avrr_departure": QT_TRANSLATE_NOOP("Deadline", "before the departure"),
 }
 TRIGGER_DATES: dict[str, str] = {
     "notification": QT_TRANSLATE_NOOP("Deadline", "Date of notification"),
     "dublin_acceptance": QT_TRANSLATE_NOOP("Deadline", "Date the transfer was accepted"),
     "permit_expiry": QT_TRANSLATE_NOOP("Deadline", "Date the permit expires"),
+    "avrr_travel": QT_TRANSLATE_NOOP("Deadline", "Planned travel date"),
+    "avrr_departure": QT_TRANSLATE_NOOP("Deadline", "Date of departure"),
 }
 _HOLIDAY_LANGUAGES = {"de": "de", "fr": "fr", "it": "it", "en": "en_US"}
 

@@ -663,6 +663,42 @@
         <source>Serbian</source>
         <translation>Serbisch</translation>
     </message>
+    <message>
+        <source>RIF – Return Information Fund</source>
+        <translation>RIF – Rückkehrinformationsfonds</translation>
+    </message>
+    <message>
+        <source>SIM – travel organised by IOM</source>
+        <translation>SIM – Reise durch die IOM organisiert</translation>
+    </message>
+    <message>
+        <source>RAS – reintegration assistance</source>
+        <translation>RAS – Reintegrationshilfe</translation>
+    </message>
+    <message>
+        <source>RAZ – return assistance from a federal asylum centre</source>
+        <translation>RAZ – Rückkehrhilfe ab Bundesasylzentrum</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Ausgereist</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictInbox</name>
@@ -992,6 +1028,46 @@
     <message>
         <source>that month has no day %1, so %2 counts</source>
         <translation>dieser Monat hat keinen %1. Tag, daher gilt der %2</translation>
+    </message>
+    <message>
+        <source>Return: check travel document and booking</source>
+        <translation>Rückkehr: Reisedokument und Buchung prüfen</translation>
+    </message>
+    <message>
+        <source>Return: confirm the departure took place</source>
+        <translation>Rückkehr: erfolgte Ausreise bestätigen</translation>
+    </message>
+    <message>
+        <source>Return: first reintegration follow-up</source>
+        <translation>Rückkehr: erste Nachbetreuung der Reintegration</translation>
+    </message>
+    <message>
+        <source>Return: closing reintegration follow-up</source>
+        <translation>Rückkehr: abschliessende Nachbetreuung der Reintegration</translation>
+    </message>
+    <message>
+        <source>from the planned travel date</source>
+        <translation>ab dem geplanten Reisedatum</translation>
+    </message>
+    <message>
+        <source>from the departure</source>
+        <translation>ab der Ausreise</translation>
+    </message>
+    <message>
+        <source>before the planned travel date</source>
+        <translation>vor dem geplanten Reisedatum</translation>
+    </message>
+    <message>
+        <source>before the departure</source>
+        <translation>vor der Ausreise</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Geplantes Reisedatum</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Datum der Ausreise</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1401,30 @@
     <message>
         <source>Form</source>
         <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Anspruchsberechtigt</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Geplantes Reisedatum</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Reintegrationsbudget</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegrationsplan</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3783,205 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
             <numerusform>%n Konflikt zu lösen</numerusform>
             <numerusform>%n Konflikte zu lösen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistance</name>
+    <message>
+        <source>&amp;Register for the programme …</source>
+        <translation>Für das Programm &amp;anmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel return assistance …</source>
+        <translation>Rückkehrhilfe abbre&amp;chen …</translation>
+    </message>
+    <message>
+        <source>Record the &amp;departure …</source>
+        <translation>&amp;Ausreise erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Back to counselling …</source>
+        <translation>&amp;Zurück zur Beratung …</translation>
+    </message>
+    <message>
+        <source>Start &amp;monitoring …</source>
+        <translation>&amp;Monitoring beginnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume counselling …</source>
+        <translation>Beratung &amp;wieder aufnehmen …</translation>
+    </message>
+    <message>
+        <source>The person is registered for the chosen programme with IOM and the canton. Reminders are created from the planned travel date.</source>
+        <translation>Die Person wird bei der IOM und beim Kanton für das gewählte Programm angemeldet. Erinnerungen werden ab dem geplanten Reisedatum erstellt.</translation>
+    </message>
+    <message>
+        <source>The person has left. The travel reminders are ticked off and the reintegration follow-ups are created from the date of departure.</source>
+        <translation>Die Person ist ausgereist. Die Reise-Erinnerungen werden abgehakt und die Nachbetreuung der Reintegration ab dem Ausreisedatum geplant.</translation>
+    </message>
+    <message>
+        <source>The reintegration in the country of return is being followed up.</source>
+        <translation>Die Reintegration im Rückkehrland wird nachbetreut.</translation>
+    </message>
+    <message>
+        <source>The person no longer wishes to return with assistance, or is not eligible. Open reminders are withdrawn; counselling can be resumed later.</source>
+        <translation>Die Person möchte nicht mehr mit Rückkehrhilfe zurückkehren oder ist nicht anspruchsberechtigt. Offene Erinnerungen werden zurückgezogen; die Beratung kann später wieder aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Counselling starts again; open travel reminders are withdrawn.</source>
+        <translation>Die Beratung beginnt von Neuem; offene Reise-Erinnerungen werden zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Eligibility is not confirmed. Edit the return assistance and tick “Eligible” before registering.</source>
+        <translation>Die Anspruchsberechtigung ist nicht bestätigt. Bearbeiten Sie die Rückkehrhilfe und kreuzen Sie „Anspruchsberechtigt“ an, bevor Sie anmelden.</translation>
+    </message>
+    <message>
+        <source>The departure date is in the future. Record the departure once it has happened.</source>
+        <translation>Das Ausreisedatum liegt in der Zukunft. Erfassen Sie die Ausreise, wenn sie stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>This case already has return assistance. It is shown again now.</source>
+        <translation>Dieser Fall hat bereits eine Rückkehrhilfe. Sie wird jetzt wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the current status (it may have changed on another laptop). Choose one of the steps offered.</source>
+        <translation>Dieser Schritt ist vom aktuellen Status aus nicht möglich (er hat sich vielleicht auf einem anderen Laptop geändert). Wählen Sie einen der angebotenen Schritte.</translation>
+    </message>
+    <message>
+        <source>The status is saved, but no reminders were created. %1 Then add them in the Deadlines tab.</source>
+        <translation>Der Status ist gespeichert, aber es wurden keine Erinnerungen erstellt. %1 Fügen Sie sie dann im Register Fristen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceTab</name>
+    <message>
+        <source>Confirm eligibility (Edit …) before registering.</source>
+        <translation>Bestätigen Sie die Anspruchsberechtigung (Bearbeiten …), bevor Sie anmelden.</translation>
+    </message>
+    <message>
+        <source>No canton or Land on the case: currency and reminders are unknown.</source>
+        <translation>Kein Kanton oder Land im Fall: Währung und Erinnerungen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>Start return counselling</source>
+        <translation>Rückkehrberatung beginnen</translation>
+    </message>
+    <message>
+        <source>Edit return assistance</source>
+        <translation>Rückkehrhilfe bearbeiten</translation>
+    </message>
+    <message>
+        <source>The reintegration budget is in %1, whole amounts.</source>
+        <translation>Das Reintegrationsbudget ist in %1, ganze Beträge.</translation>
+    </message>
+    <message>
+        <source>The case has no canton or Land yet, so the budget&apos;s currency (CHF or EUR) is unknown. Enter the region in the case overview.</source>
+        <translation>Der Fall hat noch keinen Kanton und kein Land, daher ist die Währung des Budgets (CHF oder EUR) unbekannt. Tragen Sie die Region in der Fallübersicht ein.</translation>
+    </message>
+    <message>
+        <source>Saved. Status: %1.</source>
+        <translation>Gespeichert. Status: %1.</translation>
+    </message>
+    <message>
+        <source>Reminders created: %1 (see Deadlines).</source>
+        <translation>Erinnerungen erstellt: %1 (siehe Fristen).</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückkehr</translation>
+    </message>
+    <message>
+        <source>Return assistance (AVRR)</source>
+        <translation>Rückkehrhilfe (AVRR)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Programme, destination, eligibility, budget, plan</source>
+        <translation>Programm, Zielland, Anspruch, Budget, Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Start return counselling …</source>
+        <translation>Rückkehrberatung &amp;beginnen …</translation>
+    </message>
+    <message>
+        <source>No return assistance recorded yet</source>
+        <translation>Noch keine Rückkehrhilfe erfasst</translation>
+    </message>
+    <message>
+        <source>Start counselling to record the programme (RIF, SIM, RAS, RAZ), the destination country and whether the person is eligible.</source>
+        <translation>Beginnen Sie die Beratung, um Programm (RIF, SIM, RAS, RAZ), Zielland und Anspruchsberechtigung zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceView</name>
+    <message>
+        <source>Reminders of the return</source>
+        <translation>Erinnerungen zur Rückkehr</translation>
+    </message>
+    <message>
+        <source>None yet: registering and recording the departure create them.</source>
+        <translation>Noch keine: Die Anmeldung und das Erfassen der Ausreise erstellen sie.</translation>
+    </message>
+    <message>
+        <source>done (was due %1)</source>
+        <translation>erledigt (fällig war %1)</translation>
+    </message>
+    <message>
+        <source>In the Deadlines tab each one says why it falls on its day.</source>
+        <translation>Im Register Fristen steht bei jeder, warum sie auf diesen Tag fällt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Status of the return: %1</source>
+        <translation>Stand der Rückkehr: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>noch nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Not a valid date — write it like 27.11.2026.</source>
+        <translation>Kein gültiges Datum – schreiben Sie es wie 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>The departure cannot be in the future.</source>
+        <translation>Die Ausreise kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Reminders this creates: %1</source>
+        <translation>Dieser Schritt erstellt die Erinnerungen: %1</translation>
+    </message>
+    <message>
+        <source>Date of departure *</source>
+        <translation>Datum der Ausreise *</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Datum der Ausreise</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
 </context>
 </TS>

@@ -663,6 +663,42 @@
         <source>Serbian</source>
         <translation>Serbian</translation>
     </message>
+    <message>
+        <source>RIF – Return Information Fund</source>
+        <translation>RIF – Return Information Fund</translation>
+    </message>
+    <message>
+        <source>SIM – travel organised by IOM</source>
+        <translation>SIM – travel organised by IOM</translation>
+    </message>
+    <message>
+        <source>RAS – reintegration assistance</source>
+        <translation>RAS – reintegration assistance</translation>
+    </message>
+    <message>
+        <source>RAZ – return assistance from a federal asylum centre</source>
+        <translation>RAZ – return assistance from a federal asylum centre</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ConflictInbox</name>
@@ -992,6 +1028,46 @@
     <message>
         <source>that month has no day %1, so %2 counts</source>
         <translation>that month has no day %1, so %2 counts</translation>
+    </message>
+    <message>
+        <source>Return: check travel document and booking</source>
+        <translation>Return: check travel document and booking</translation>
+    </message>
+    <message>
+        <source>Return: confirm the departure took place</source>
+        <translation>Return: confirm the departure took place</translation>
+    </message>
+    <message>
+        <source>Return: first reintegration follow-up</source>
+        <translation>Return: first reintegration follow-up</translation>
+    </message>
+    <message>
+        <source>Return: closing reintegration follow-up</source>
+        <translation>Return: closing reintegration follow-up</translation>
+    </message>
+    <message>
+        <source>from the planned travel date</source>
+        <translation>from the planned travel date</translation>
+    </message>
+    <message>
+        <source>from the departure</source>
+        <translation>from the departure</translation>
+    </message>
+    <message>
+        <source>before the planned travel date</source>
+        <translation>before the planned travel date</translation>
+    </message>
+    <message>
+        <source>before the departure</source>
+        <translation>before the departure</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Planned travel date</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date of departure</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1401,30 @@
     <message>
         <source>Form</source>
         <translation>Form</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Planned travel date</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Reintegration budget</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegration plan</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3783,205 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
             <numerusform>%n conflict to resolve</numerusform>
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistance</name>
+    <message>
+        <source>&amp;Register for the programme …</source>
+        <translation>&amp;Register for the programme …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel return assistance …</source>
+        <translation>&amp;Cancel return assistance …</translation>
+    </message>
+    <message>
+        <source>Record the &amp;departure …</source>
+        <translation>Record the &amp;departure …</translation>
+    </message>
+    <message>
+        <source>&amp;Back to counselling …</source>
+        <translation>&amp;Back to counselling …</translation>
+    </message>
+    <message>
+        <source>Start &amp;monitoring …</source>
+        <translation>Start &amp;monitoring …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume counselling …</source>
+        <translation>&amp;Resume counselling …</translation>
+    </message>
+    <message>
+        <source>The person is registered for the chosen programme with IOM and the canton. Reminders are created from the planned travel date.</source>
+        <translation>The person is registered for the chosen programme with IOM and the canton. Reminders are created from the planned travel date.</translation>
+    </message>
+    <message>
+        <source>The person has left. The travel reminders are ticked off and the reintegration follow-ups are created from the date of departure.</source>
+        <translation>The person has left. The travel reminders are ticked off and the reintegration follow-ups are created from the date of departure.</translation>
+    </message>
+    <message>
+        <source>The reintegration in the country of return is being followed up.</source>
+        <translation>The reintegration in the country of return is being followed up.</translation>
+    </message>
+    <message>
+        <source>The person no longer wishes to return with assistance, or is not eligible. Open reminders are withdrawn; counselling can be resumed later.</source>
+        <translation>The person no longer wishes to return with assistance, or is not eligible. Open reminders are withdrawn; counselling can be resumed later.</translation>
+    </message>
+    <message>
+        <source>Counselling starts again; open travel reminders are withdrawn.</source>
+        <translation>Counselling starts again; open travel reminders are withdrawn.</translation>
+    </message>
+    <message>
+        <source>Eligibility is not confirmed. Edit the return assistance and tick “Eligible” before registering.</source>
+        <translation>Eligibility is not confirmed. Edit the return assistance and tick “Eligible” before registering.</translation>
+    </message>
+    <message>
+        <source>The departure date is in the future. Record the departure once it has happened.</source>
+        <translation>The departure date is in the future. Record the departure once it has happened.</translation>
+    </message>
+    <message>
+        <source>This case already has return assistance. It is shown again now.</source>
+        <translation>This case already has return assistance. It is shown again now.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the current status (it may have changed on another laptop). Choose one of the steps offered.</source>
+        <translation>This step is not possible from the current status (it may have changed on another laptop). Choose one of the steps offered.</translation>
+    </message>
+    <message>
+        <source>The status is saved, but no reminders were created. %1 Then add them in the Deadlines tab.</source>
+        <translation>The status is saved, but no reminders were created. %1 Then add them in the Deadlines tab.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceTab</name>
+    <message>
+        <source>Confirm eligibility (Edit …) before registering.</source>
+        <translation>Confirm eligibility (Edit …) before registering.</translation>
+    </message>
+    <message>
+        <source>No canton or Land on the case: currency and reminders are unknown.</source>
+        <translation>No canton or Land on the case: currency and reminders are unknown.</translation>
+    </message>
+    <message>
+        <source>Start return counselling</source>
+        <translation>Start return counselling</translation>
+    </message>
+    <message>
+        <source>Edit return assistance</source>
+        <translation>Edit return assistance</translation>
+    </message>
+    <message>
+        <source>The reintegration budget is in %1, whole amounts.</source>
+        <translation>The reintegration budget is in %1, whole amounts.</translation>
+    </message>
+    <message>
+        <source>The case has no canton or Land yet, so the budget&apos;s currency (CHF or EUR) is unknown. Enter the region in the case overview.</source>
+        <translation>The case has no canton or Land yet, so the budget&apos;s currency (CHF or EUR) is unknown. Enter the region in the case overview.</translation>
+    </message>
+    <message>
+        <source>Saved. Status: %1.</source>
+        <translation>Saved. Status: %1.</translation>
+    </message>
+    <message>
+        <source>Reminders created: %1 (see Deadlines).</source>
+        <translation>Reminders created: %1 (see Deadlines).</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Return assistance (AVRR)</source>
+        <translation>Return assistance (AVRR)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Programme, destination, eligibility, budget, plan</source>
+        <translation>Programme, destination, eligibility, budget, plan</translation>
+    </message>
+    <message>
+        <source>&amp;Start return counselling …</source>
+        <translation>&amp;Start return counselling …</translation>
+    </message>
+    <message>
+        <source>No return assistance recorded yet</source>
+        <translation>No return assistance recorded yet</translation>
+    </message>
+    <message>
+        <source>Start counselling to record the programme (RIF, SIM, RAS, RAZ), the destination country and whether the person is eligible.</source>
+        <translation>Start counselling to record the programme (RIF, SIM, RAS, RAZ), the destination country and whether the person is eligible.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceView</name>
+    <message>
+        <source>Reminders of the return</source>
+        <translation>Reminders of the return</translation>
+    </message>
+    <message>
+        <source>None yet: registering and recording the departure create them.</source>
+        <translation>None yet: registering and recording the departure create them.</translation>
+    </message>
+    <message>
+        <source>done (was due %1)</source>
+        <translation>done (was due %1)</translation>
+    </message>
+    <message>
+        <source>In the Deadlines tab each one says why it falls on its day.</source>
+        <translation>In the Deadlines tab each one says why it falls on its day.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Status of the return: %1</source>
+        <translation>Status of the return: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>current step</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Not a valid date — write it like 27.11.2026.</source>
+        <translation>Not a valid date — write it like 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>The departure cannot be in the future.</source>
+        <translation>The departure cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Reminders this creates: %1</source>
+        <translation>Reminders this creates: %1</translation>
+    </message>
+    <message>
+        <source>Date of departure *</source>
+        <translation>Date of departure *</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date of departure</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
     </message>
 </context>
 </TS>

@@ -663,6 +663,42 @@
         <source>Serbian</source>
         <translation>Serbe</translation>
     </message>
+    <message>
+        <source>RIF – Return Information Fund</source>
+        <translation>RIF – Fonds d’information sur le retour</translation>
+    </message>
+    <message>
+        <source>SIM – travel organised by IOM</source>
+        <translation>SIM – voyage organisé par l’OIM</translation>
+    </message>
+    <message>
+        <source>RAS – reintegration assistance</source>
+        <translation>RAS – aide à la réintégration</translation>
+    </message>
+    <message>
+        <source>RAZ – return assistance from a federal asylum centre</source>
+        <translation>RAZ – aide au retour depuis un centre fédéral d’asile</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
 </context>
 <context>
     <name>ConflictInbox</name>
@@ -992,6 +1028,46 @@
     <message>
         <source>that month has no day %1, so %2 counts</source>
         <translation>ce mois n&apos;a pas de %1e jour, le %2 fait donc foi</translation>
+    </message>
+    <message>
+        <source>Return: check travel document and booking</source>
+        <translation>Retour : vérifier le document de voyage et la réservation</translation>
+    </message>
+    <message>
+        <source>Return: confirm the departure took place</source>
+        <translation>Retour : confirmer que le départ a eu lieu</translation>
+    </message>
+    <message>
+        <source>Return: first reintegration follow-up</source>
+        <translation>Retour : premier suivi de la réintégration</translation>
+    </message>
+    <message>
+        <source>Return: closing reintegration follow-up</source>
+        <translation>Retour : suivi final de la réintégration</translation>
+    </message>
+    <message>
+        <source>from the planned travel date</source>
+        <translation>à compter de la date de voyage prévue</translation>
+    </message>
+    <message>
+        <source>from the departure</source>
+        <translation>à compter du départ</translation>
+    </message>
+    <message>
+        <source>before the planned travel date</source>
+        <translation>avant la date de voyage prévue</translation>
+    </message>
+    <message>
+        <source>before the departure</source>
+        <translation>avant le départ</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Date de voyage prévue</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date du départ</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1401,30 @@
     <message>
         <source>Form</source>
         <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Date de voyage prévue</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Budget de réintégration</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Plan de réintégration</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3783,205 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistance</name>
+    <message>
+        <source>&amp;Register for the programme …</source>
+        <translation>&amp;Inscrire au programme …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel return assistance …</source>
+        <translation>&amp;Annuler l’aide au retour …</translation>
+    </message>
+    <message>
+        <source>Record the &amp;departure …</source>
+        <translation>Enregistrer le &amp;départ …</translation>
+    </message>
+    <message>
+        <source>&amp;Back to counselling …</source>
+        <translation>&amp;Retour au conseil …</translation>
+    </message>
+    <message>
+        <source>Start &amp;monitoring …</source>
+        <translation>Démarrer le &amp;suivi …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume counselling …</source>
+        <translation>&amp;Reprendre le conseil …</translation>
+    </message>
+    <message>
+        <source>The person is registered for the chosen programme with IOM and the canton. Reminders are created from the planned travel date.</source>
+        <translation>La personne est inscrite au programme choisi auprès de l’OIM et du canton. Des rappels sont créés à partir de la date de voyage prévue.</translation>
+    </message>
+    <message>
+        <source>The person has left. The travel reminders are ticked off and the reintegration follow-ups are created from the date of departure.</source>
+        <translation>La personne est partie. Les rappels du voyage sont cochés et les suivis de la réintégration sont créés à partir de la date du départ.</translation>
+    </message>
+    <message>
+        <source>The reintegration in the country of return is being followed up.</source>
+        <translation>La réintégration dans le pays de retour fait l’objet d’un suivi.</translation>
+    </message>
+    <message>
+        <source>The person no longer wishes to return with assistance, or is not eligible. Open reminders are withdrawn; counselling can be resumed later.</source>
+        <translation>La personne ne souhaite plus rentrer avec une aide au retour ou n’est pas éligible. Les rappels ouverts sont retirés ; le conseil peut reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Counselling starts again; open travel reminders are withdrawn.</source>
+        <translation>Le conseil recommence ; les rappels de voyage ouverts sont retirés.</translation>
+    </message>
+    <message>
+        <source>Eligibility is not confirmed. Edit the return assistance and tick “Eligible” before registering.</source>
+        <translation>L’éligibilité n’est pas confirmée. Modifiez l’aide au retour et cochez « Éligible » avant l’inscription.</translation>
+    </message>
+    <message>
+        <source>The departure date is in the future. Record the departure once it has happened.</source>
+        <translation>La date du départ est dans le futur. Enregistrez le départ une fois qu’il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>This case already has return assistance. It is shown again now.</source>
+        <translation>Ce dossier a déjà une aide au retour. Elle est affichée à nouveau.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the current status (it may have changed on another laptop). Choose one of the steps offered.</source>
+        <translation>Cette étape n’est pas possible depuis le statut actuel (il a peut-être changé sur un autre portable). Choisissez l’une des étapes proposées.</translation>
+    </message>
+    <message>
+        <source>The status is saved, but no reminders were created. %1 Then add them in the Deadlines tab.</source>
+        <translation>Le statut est enregistré, mais aucun rappel n’a été créé. %1 Ajoutez-les ensuite dans l’onglet Délais.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceTab</name>
+    <message>
+        <source>Confirm eligibility (Edit …) before registering.</source>
+        <translation>Confirmez l’éligibilité (Modifier …) avant l’inscription.</translation>
+    </message>
+    <message>
+        <source>No canton or Land on the case: currency and reminders are unknown.</source>
+        <translation>Aucun canton ni Land dans le dossier : devise et rappels inconnus.</translation>
+    </message>
+    <message>
+        <source>Start return counselling</source>
+        <translation>Commencer le conseil en vue du retour</translation>
+    </message>
+    <message>
+        <source>Edit return assistance</source>
+        <translation>Modifier l’aide au retour</translation>
+    </message>
+    <message>
+        <source>The reintegration budget is in %1, whole amounts.</source>
+        <translation>Le budget de réintégration est en %1, montants entiers.</translation>
+    </message>
+    <message>
+        <source>The case has no canton or Land yet, so the budget&apos;s currency (CHF or EUR) is unknown. Enter the region in the case overview.</source>
+        <translation>Le dossier n’a pas encore de canton ni de Land : la devise du budget (CHF ou EUR) est inconnue. Indiquez la région dans l’aperçu du dossier.</translation>
+    </message>
+    <message>
+        <source>Saved. Status: %1.</source>
+        <translation>Enregistré. Statut : %1.</translation>
+    </message>
+    <message>
+        <source>Reminders created: %1 (see Deadlines).</source>
+        <translation>Rappels créés : %1 (voir Délais).</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Return assistance (AVRR)</source>
+        <translation>Aide au retour (AVRR)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Modifier …</translation>
+    </message>
+    <message>
+        <source>Programme, destination, eligibility, budget, plan</source>
+        <translation>Programme, destination, éligibilité, budget, plan</translation>
+    </message>
+    <message>
+        <source>&amp;Start return counselling …</source>
+        <translation>&amp;Commencer le conseil en vue du retour …</translation>
+    </message>
+    <message>
+        <source>No return assistance recorded yet</source>
+        <translation>Aucune aide au retour enregistrée</translation>
+    </message>
+    <message>
+        <source>Start counselling to record the programme (RIF, SIM, RAS, RAZ), the destination country and whether the person is eligible.</source>
+        <translation>Commencez le conseil pour enregistrer le programme (RIF, SIM, RAS, RAZ), le pays de destination et l’éligibilité de la personne.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceView</name>
+    <message>
+        <source>Reminders of the return</source>
+        <translation>Rappels du retour</translation>
+    </message>
+    <message>
+        <source>None yet: registering and recording the departure create them.</source>
+        <translation>Aucun pour l’instant : l’inscription et l’enregistrement du départ les créent.</translation>
+    </message>
+    <message>
+        <source>done (was due %1)</source>
+        <translation>fait (échéance %1)</translation>
+    </message>
+    <message>
+        <source>In the Deadlines tab each one says why it falls on its day.</source>
+        <translation>Dans l’onglet Délais, chacun indique pourquoi il tombe ce jour-là.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Status of the return: %1</source>
+        <translation>État du retour : %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>étape actuelle</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>pas encore atteint</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Not a valid date — write it like 27.11.2026.</source>
+        <translation>Date non valide — écrivez-la comme 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>The departure cannot be in the future.</source>
+        <translation>Le départ ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Reminders this creates: %1</source>
+        <translation>Rappels créés par cette étape : %1</translation>
+    </message>
+    <message>
+        <source>Date of departure *</source>
+        <translation>Date du départ *</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date du départ</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
     </message>
 </context>
 </TS>

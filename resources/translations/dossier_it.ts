@@ -663,6 +663,42 @@
         <source>Serbian</source>
         <translation>Serbo</translation>
     </message>
+    <message>
+        <source>RIF – Return Information Fund</source>
+        <translation>RIF – Fondo d’informazione sul ritorno</translation>
+    </message>
+    <message>
+        <source>SIM – travel organised by IOM</source>
+        <translation>SIM – viaggio organizzato dall’OIM</translation>
+    </message>
+    <message>
+        <source>RAS – reintegration assistance</source>
+        <translation>RAS – aiuto alla reintegrazione</translation>
+    </message>
+    <message>
+        <source>RAZ – return assistance from a federal asylum centre</source>
+        <translation>RAZ – aiuto al ritorno da un centro federale d’asilo</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Consulenza</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Partito</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
 </context>
 <context>
     <name>ConflictInbox</name>
@@ -992,6 +1028,46 @@
     <message>
         <source>that month has no day %1, so %2 counts</source>
         <translation>quel mese non ha il giorno %1, quindi vale il %2</translation>
+    </message>
+    <message>
+        <source>Return: check travel document and booking</source>
+        <translation>Ritorno: verificare documento di viaggio e prenotazione</translation>
+    </message>
+    <message>
+        <source>Return: confirm the departure took place</source>
+        <translation>Ritorno: confermare l’avvenuta partenza</translation>
+    </message>
+    <message>
+        <source>Return: first reintegration follow-up</source>
+        <translation>Ritorno: primo monitoraggio della reintegrazione</translation>
+    </message>
+    <message>
+        <source>Return: closing reintegration follow-up</source>
+        <translation>Ritorno: monitoraggio finale della reintegrazione</translation>
+    </message>
+    <message>
+        <source>from the planned travel date</source>
+        <translation>dalla data di viaggio prevista</translation>
+    </message>
+    <message>
+        <source>from the departure</source>
+        <translation>dalla partenza</translation>
+    </message>
+    <message>
+        <source>before the planned travel date</source>
+        <translation>prima della data di viaggio prevista</translation>
+    </message>
+    <message>
+        <source>before the departure</source>
+        <translation>prima della partenza</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Data di viaggio prevista</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Data della partenza</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1401,30 @@
     <message>
         <source>Form</source>
         <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Paese di destinazione</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Avente diritto</translation>
+    </message>
+    <message>
+        <source>Planned travel date</source>
+        <translation>Data di viaggio prevista</translation>
+    </message>
+    <message>
+        <source>Reintegration budget</source>
+        <translation>Budget di reintegrazione</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Piano di reintegrazione</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3783,205 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
             <numerusform>%n conflitto da risolvere</numerusform>
             <numerusform>%n conflitti da risolvere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistance</name>
+    <message>
+        <source>&amp;Register for the programme …</source>
+        <translation>&amp;Iscrivere al programma …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel return assistance …</source>
+        <translation>&amp;Annullare l’aiuto al ritorno …</translation>
+    </message>
+    <message>
+        <source>Record the &amp;departure …</source>
+        <translation>Registrare la &amp;partenza …</translation>
+    </message>
+    <message>
+        <source>&amp;Back to counselling …</source>
+        <translation>&amp;Tornare alla consulenza …</translation>
+    </message>
+    <message>
+        <source>Start &amp;monitoring …</source>
+        <translation>Avviare il &amp;monitoraggio …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume counselling …</source>
+        <translation>&amp;Riprendere la consulenza …</translation>
+    </message>
+    <message>
+        <source>The person is registered for the chosen programme with IOM and the canton. Reminders are created from the planned travel date.</source>
+        <translation>La persona è iscritta al programma scelto presso l’OIM e il Cantone. I promemoria sono creati a partire dalla data di viaggio prevista.</translation>
+    </message>
+    <message>
+        <source>The person has left. The travel reminders are ticked off and the reintegration follow-ups are created from the date of departure.</source>
+        <translation>La persona è partita. I promemoria del viaggio sono spuntati e i monitoraggi della reintegrazione sono creati dalla data della partenza.</translation>
+    </message>
+    <message>
+        <source>The reintegration in the country of return is being followed up.</source>
+        <translation>La reintegrazione nel Paese di ritorno è monitorata.</translation>
+    </message>
+    <message>
+        <source>The person no longer wishes to return with assistance, or is not eligible. Open reminders are withdrawn; counselling can be resumed later.</source>
+        <translation>La persona non desidera più ritornare con un aiuto o non ne ha diritto. I promemoria aperti sono ritirati; la consulenza può riprendere più tardi.</translation>
+    </message>
+    <message>
+        <source>Counselling starts again; open travel reminders are withdrawn.</source>
+        <translation>La consulenza ricomincia; i promemoria di viaggio aperti sono ritirati.</translation>
+    </message>
+    <message>
+        <source>Eligibility is not confirmed. Edit the return assistance and tick “Eligible” before registering.</source>
+        <translation>Il diritto non è confermato. Modificare l’aiuto al ritorno e spuntare «Avente diritto» prima dell’iscrizione.</translation>
+    </message>
+    <message>
+        <source>The departure date is in the future. Record the departure once it has happened.</source>
+        <translation>La data della partenza è nel futuro. Registrare la partenza quando è avvenuta.</translation>
+    </message>
+    <message>
+        <source>This case already has return assistance. It is shown again now.</source>
+        <translation>Questo caso ha già un aiuto al ritorno. Viene mostrato di nuovo.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the current status (it may have changed on another laptop). Choose one of the steps offered.</source>
+        <translation>Questo passo non è possibile dallo stato attuale (potrebbe essere cambiato su un altro portatile). Scegliere uno dei passi proposti.</translation>
+    </message>
+    <message>
+        <source>The status is saved, but no reminders were created. %1 Then add them in the Deadlines tab.</source>
+        <translation>Lo stato è salvato, ma non è stato creato alcun promemoria. %1 Aggiungerli poi nella scheda Scadenze.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceTab</name>
+    <message>
+        <source>Confirm eligibility (Edit …) before registering.</source>
+        <translation>Confermare il diritto (Modifica …) prima dell’iscrizione.</translation>
+    </message>
+    <message>
+        <source>No canton or Land on the case: currency and reminders are unknown.</source>
+        <translation>Nessun Cantone o Land nel caso: valuta e promemoria sconosciuti.</translation>
+    </message>
+    <message>
+        <source>Start return counselling</source>
+        <translation>Avviare la consulenza per il ritorno</translation>
+    </message>
+    <message>
+        <source>Edit return assistance</source>
+        <translation>Modificare l’aiuto al ritorno</translation>
+    </message>
+    <message>
+        <source>The reintegration budget is in %1, whole amounts.</source>
+        <translation>Il budget di reintegrazione è in %1, importi interi.</translation>
+    </message>
+    <message>
+        <source>The case has no canton or Land yet, so the budget&apos;s currency (CHF or EUR) is unknown. Enter the region in the case overview.</source>
+        <translation>Il caso non ha ancora un Cantone o Land: la valuta del budget (CHF o EUR) è sconosciuta. Inserire la regione nella panoramica del caso.</translation>
+    </message>
+    <message>
+        <source>Saved. Status: %1.</source>
+        <translation>Salvato. Stato: %1.</translation>
+    </message>
+    <message>
+        <source>Reminders created: %1 (see Deadlines).</source>
+        <translation>Promemoria creati: %1 (vedi Scadenze).</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Ritorno</translation>
+    </message>
+    <message>
+        <source>Return assistance (AVRR)</source>
+        <translation>Aiuto al ritorno (AVRR)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Modifica …</translation>
+    </message>
+    <message>
+        <source>Programme, destination, eligibility, budget, plan</source>
+        <translation>Programma, destinazione, diritto, budget, piano</translation>
+    </message>
+    <message>
+        <source>&amp;Start return counselling …</source>
+        <translation>&amp;Avviare la consulenza per il ritorno …</translation>
+    </message>
+    <message>
+        <source>No return assistance recorded yet</source>
+        <translation>Nessun aiuto al ritorno registrato</translation>
+    </message>
+    <message>
+        <source>Start counselling to record the programme (RIF, SIM, RAS, RAZ), the destination country and whether the person is eligible.</source>
+        <translation>Avviare la consulenza per registrare il programma (RIF, SIM, RAS, RAZ), il Paese di destinazione e se la persona ne ha diritto.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dati</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAssistanceView</name>
+    <message>
+        <source>Reminders of the return</source>
+        <translation>Promemoria del ritorno</translation>
+    </message>
+    <message>
+        <source>None yet: registering and recording the departure create them.</source>
+        <translation>Nessuno per ora: l’iscrizione e la registrazione della partenza li creano.</translation>
+    </message>
+    <message>
+        <source>done (was due %1)</source>
+        <translation>fatto (scadenza %1)</translation>
+    </message>
+    <message>
+        <source>In the Deadlines tab each one says why it falls on its day.</source>
+        <translation>Nella scheda Scadenze ognuno indica perché cade in quel giorno.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Status of the return: %1</source>
+        <translation>Stato del ritorno: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>passo attuale</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non ancora raggiunto</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Not a valid date — write it like 27.11.2026.</source>
+        <translation>Data non valida — scriverla come 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>The departure cannot be in the future.</source>
+        <translation>La partenza non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Reminders this creates: %1</source>
+        <translation>Promemoria creati da questo passo: %1</translation>
+    </message>
+    <message>
+        <source>Date of departure *</source>
+        <translation>Data della partenza *</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Data della partenza</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confermare</translation>
     </message>
 </context>
 </TS>

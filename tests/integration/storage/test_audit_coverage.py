@@ -80,7 +80,20 @@ SERVICES: dict[str, Callable[[OpenProfile], Any]] = {
         "storage.services.exports_access.AccessExports", "records", "casework", "attachments"
     ),
     "PersonMergeService": _build("storage.services.persons_merge.PersonMergeService", "records"),
+    "ReturnAssistanceService": _build(
+        "storage.services.avrr.ReturnAssistanceService", "records", "casework"
+    ),
 }
+
+
+def _avrr(w: World) -> Any:
+    """The case's return assistance, started once (counselling, eligible, travel planned)."""
+    service = w.service("ReturnAssistanceService")
+    if "avrr" not in w.extra:
+        values = {"programme": "RIF", "country": "IQ", "eligible": True}
+        w.extra["avrr"] = service.start(w.case_id, values | {"travel_date": "2027-03-01"})
+    return w.extra["avrr"]
+
 
 # Facade members that are not services of their own, and why.
 NOT_SERVICES = {
@@ -215,6 +228,24 @@ AUDITED: dict[str, Audited] = {
             }
         ),
     ),
+    "ReturnAssistanceService.start": Audited(_avrr, (("create", "return_assistance"),)),
+    "ReturnAssistanceService.save": Audited(
+        lambda w: w.service("ReturnAssistanceService").save(
+            _avrr(w).id,
+            {"reintegration_budget": 1500},
+            expected_hlc=_avrr(w).updated_hlc,
+            today=date(2026, 11, 27),
+        ),
+        (("update", "return_assistance"),),
+        frozenset({("create", "return_assistance")}),
+    ),
+    "ReturnAssistanceService.move": Audited(
+        lambda w: w.service("ReturnAssistanceService").move(
+            _avrr(w).id, "registered", expected_hlc=_avrr(w).updated_hlc, today=date(2026, 11, 27)
+        ),
+        (("update", "return_assistance"),),
+        frozenset({("create", "return_assistance"), ("create", "task")}),
+    ),
     "PersonMergeService.undo": Audited(
         lambda w: w.service("PersonMergeService").undo(
             w.service("PersonMergeService").merge(w.case_id, w.other_person_id, w.person_id).id
@@ -256,6 +287,7 @@ NOT_AUDITED: dict[str, str] = {
     "SearchIndex.search": "hits are list lines; opening a hit is the audited read",
     "PersonMergeService.merge_of": "a lookup of a merge decision; " + _NO_OPEN,
     "PersonMergeService.decisions_for_case": "merge decisions of a case; " + _NO_OPEN,
+    "ReturnAssistanceService.load": "the return tab's record and reminders; " + _NO_OPEN,
     "records.pending_mutations": "sync plumbing: the outbox for the sealer",
     "sync_marks.case_sync_marks": "counts of pending changes and conflicts per case",
 }
