@@ -5,11 +5,14 @@
     python -m bench.run --json out.json      # also write every figure and the machine
     python -m bench.run --profile write      # cProfile our side of one benchmark, print hotspots
     python -m bench.run --only service       # the sync service: 8 laptops, SQLite and PostgreSQL
+    python -m bench.run --only sync          # the sync client: initial sync, push, pull, 8 laptops
+    python -m bench.run --only app           # the app: cold start, keystrokes, memory (offscreen)
 
 Exit status is 0 whether goals are met or missed (a benchmark is not a test); it is 1 only when
 the run itself cannot be trusted: the floor no longer writes the rows the services write, or
 the search seed no longer answers like a store written through the services, or the service
-benchmark lost, duplicated or refused a mutation or a change.
+benchmark lost, duplicated or refused a mutation or a change, or a sync of the sync client
+benchmark failed or lost something, or the app crashed.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bench.app_start import add_app_arguments, app_details, app_lines, app_sizes, run_app
 from bench.machine import load_average, machine_info
 from bench.queries import benchmark_queries
 from bench.report import Line, format_table, write_json
@@ -33,12 +37,15 @@ from bench.search_latency import run_search, search_details, search_lines, seed_
 from bench.service_report import service_details, service_lines
 from bench.service_throughput import DEFAULT_PG_URL, QUICK_SIZES, ServiceSizes, run_service
 from bench.store_write import run_store_write, write_details, write_lines
+from bench.sync_client import run_sync, sync_details, sync_lines
+from bench.sync_phases import add_sync_arguments, sync_sizes
 from bench.unlock import run_unlock, unlock_details, unlock_line
 from bench.workspace import new_profile
 from storage.demo_data import generate_cases
 from sync.protocol.models import MAX_BATCH
 
-BENCHMARKS = ("unlock", "write", "search", "service")
+BENCHMARKS = ("unlock", "write", "search", "service", "sync", "app")
+PROFILED = ("unlock", "write", "search", "service", "sync")  # the app runs in other processes
 SEED_CHECK_CASES = 40
 
 
@@ -59,11 +66,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--unlock-rounds", type=int, default=5, help="unlocks per median")
     parser.add_argument("--only", default=",".join(BENCHMARKS), help="e.g. write,search")
     parser.add_argument("--dir", type=Path, help="where the throw-away stores live (not tmpfs)")
-    parser.add_argument("--profile", choices=BENCHMARKS, help="cProfile our side of one")
+    parser.add_argument("--profile", choices=PROFILED, help="cProfile our side of one")
     parser.add_argument("--profile-out", type=Path, help="save the profile (pstats) here")
     _service_arguments(parser)
+    add_sync_arguments(parser)
+    add_app_arguments(parser)
     args = parser.parse_args(argv)
     args.service = _service_sizes(parser, args)
+    args.sync = sync_sizes(parser, args)
+    args.app = app_sizes(parser, args)
     if args.quick:
         args.n, args.search_n, args.rounds, args.unlock_rounds = 60, 300, 1, 1
         args.write_budget = 0.0
@@ -131,10 +142,11 @@ class Run:
         self.root = root
         self.lines: list[Line] = []
         self.details: dict[str, Any] = {}
-        self.profiler = cProfile.Profile() if args.profile and args.profile != "service" else None
+        own_profiler = args.profile not in (None, "service", "app")
+        self.profiler = cProfile.Profile() if own_profiler else None
         self.service_profiles: dict[str, pstats.Stats] = {}
         self.trusted = True
-        store_benchmarks = args.only - {"service"}  # the service makes its own cases
+        store_benchmarks = args.only - {"service", "sync", "app"}  # these make their own
         self.cases = (
             generate_cases(max(args.n, args.search_n), seed=args.seed) if store_benchmarks else []
         )
@@ -231,6 +243,33 @@ class Run:
                 found = result.profile.profile_dir / f"{kind}.pstats"
                 self.service_profiles[kind] = pstats.Stats(str(found), stream=io.StringIO())
 
+    def sync(self) -> None:
+        sizes = self.args.sync
+        _say(
+            f"sync: initial {sizes.cases} cases, push {sizes.push}, pull {sizes.pull}, "
+            f"{sizes.laptops} laptops x {sizes.edits} edits (real client and service, SQLite)"
+        )
+        result = run_sync(self.root, sizes, say=_say, profiler=self.profiler_for("sync"))
+        self.lines += sync_lines(result)
+        self.details["sync"] = sync_details(result)
+        if result.problems or result.server_errors:
+            self.trusted = False
+            for problem in result.problems:
+                _say(f"SYNC CHECK FAILED: {problem}")
+            if result.server_errors:
+                _say(f"SYNC: the service logged {result.server_errors} error line(s)")
+
+    def app(self) -> None:
+        sizes = self.args.app
+        _say(f"app: {sizes.cases} cases, cold start offscreen, then keystrokes")
+        result = run_app(self.root, sizes, say=_say)
+        self.lines += app_lines(result)
+        self.details["app"] = app_details(result)
+        if result.problems:
+            self.trusted = False
+            for problem in result.problems:
+                _say(f"APP CHECK FAILED: {problem}")
+
 
 def hotspots(profile: cProfile.Profile | pstats.Stats, top: int = 25, restrict: str = "") -> str:
     """The top functions by cumulative and by own time (`restrict`: a regex on the path)."""
@@ -257,6 +296,8 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "only": sorted(args.only),
         "profile": args.profile,
         "service": dataclasses.asdict(args.service) if "service" in args.only else None,
+        "sync": dataclasses.asdict(args.sync) if "sync" in args.only else None,
+        "app": dataclasses.asdict(args.app) if "app" in args.only else None,
     }
 
 

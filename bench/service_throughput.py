@@ -331,30 +331,47 @@ class _Run:
     def _server(
         self, url: str, profile_dir: Path | None
     ) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
-        env = {
-            **os.environ,
-            "DOSSIER_DATABASE_URL": url,
-            "DOSSIER_SERVER_DATA_DIR": str(self.dir / "data"),
-        }
-        command = [sys.executable, "-m", "bench.service_server", "--workers"]
-        command.append(str(self.variant.workers))
-        if profile_dir is not None:
-            command += ["--profile", str(profile_dir), "--profile-clock", self.profile_clock]
-        with open(self.dir / "server.log", "wb") as log:
-            process = subprocess.Popen(
-                command,
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=log,
-                start_new_session=True,
-            )
-        try:
-            port = _await_port(process)
-            _await_workers(port, self.variant.workers, self.dir / "server.log")
-            yield port, process
-        finally:
-            _stop(process)
+        with serve(
+            self.dir, url, self.variant.workers, profile_dir=profile_dir, clock=self.profile_clock
+        ) as served:
+            yield served
+
+
+@contextmanager
+def serve(
+    directory: Path,
+    url: str,
+    workers: int = 1,
+    *,
+    profile_dir: Path | None = None,
+    clock: str = "cpu",
+) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
+    """The real service on `url` (`bench.service_server`, its own process) until the block
+    ends: yields its port and process. Keys go to `directory/data`, its log to
+    `directory/server.log`."""
+    env = {
+        **os.environ,
+        "DOSSIER_DATABASE_URL": url,
+        "DOSSIER_SERVER_DATA_DIR": str(directory / "data"),
+    }
+    command = [sys.executable, "-m", "bench.service_server", "--workers", str(workers)]
+    if profile_dir is not None:
+        command += ["--profile", str(profile_dir), "--profile-clock", clock]
+    with open(directory / "server.log", "wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            start_new_session=True,
+        )
+    try:
+        port = _await_port(process)
+        _await_workers(port, workers, directory / "server.log")
+        yield port, process
+    finally:
+        _stop(process)
 
 
 def _laptop_script(laptop: Laptop, page_rows: int) -> Script:
