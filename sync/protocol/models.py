@@ -60,8 +60,11 @@ MAX_BATCH = 250
 """Mutations per push request (Anki's chunk size; sync-designs §2.4)."""
 MAX_FIELDS = 64
 MAX_PAGE_ROWS = 5_000
-MAX_BUCKETS = 1_000
-"""Buckets per device (PowerSync's hard limit; a caseworker holds a few hundred cases)."""
+MAX_BUCKETS = 20_000
+"""Buckets per device. A caseworker holds a few hundred cases, but a team lead's scope or an
+office's return-counselling desk holds thousands, and every pull carries a cursor per bucket:
+20,000 cursors are about 1.1 MB, inside the 4 MiB body limit. (PowerSync stops at 1,000; with
+1,000 here a laptop holding more cases could not sync at all.)"""
 PROBLEM_JSON = "application/problem+json"
 
 

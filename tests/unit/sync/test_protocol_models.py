@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import uuid
 from typing import Any
 
 import pytest
@@ -357,3 +358,18 @@ def test_sync_api_is_a_protocol_a_transport_can_satisfy() -> None:
         def push(self, batch: PushBatch) -> None: ...
 
     assert not isinstance(Unfinished(), SyncApi)
+
+
+def test_a_laptop_holding_thousands_of_cases_gets_a_valid_pull_page() -> None:
+    # A pull page carries a cursor and a checksum for every bucket the laptop holds; with a
+    # limit of 1,000 buckets a laptop holding more cases made the service answer 500.
+    from sync.protocol.envelopes import PullCursors
+    from sync.protocol.models import MAX_BUCKETS, PullPage
+
+    held = {f"case:{uuid.UUID(int=i)}": i for i in range(5_000)}
+    page = PullPage(server_epoch="epoch-0001", checksums=held, cursors=held)
+    assert len(page.cursors) == 5_000
+    assert len(PullCursors(buckets=held).buckets) == 5_000
+    too_many = {f"case:{uuid.UUID(int=i)}": 0 for i in range(MAX_BUCKETS + 1)}
+    with pytest.raises(ValidationError):
+        PullPage(server_epoch="epoch-0001", cursors=too_many)
