@@ -288,10 +288,10 @@ def score_pair(a: PersonFacts, b: PersonFacts) -> Candidate | None:
     if b.person_id < a.person_id:
         a, b = b, a
     same_ids, ids_differ = _identifier_evidence(a, b)
-    if ids_differ and not same_ids:
-        return None
-    name_score, form_a, form_b = best_name_match(a, b)
     birth, birth_adjustment = _birth_evidence(a.birth_date, b.birth_date)
+    if not same_ids and (ids_differ or birth is Reason.DIFFERENT_BIRTH_DATE):
+        return None  # ruled out whatever the names say: don't pay for comparing them
+    name_score, form_a, form_b = best_name_match(a, b)
     others, other_adjustment = _other_evidence(a, b)
     reasons: list[Reason] = list(same_ids)
     if name_score >= DEFAULT_THRESHOLD:

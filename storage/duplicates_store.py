@@ -87,6 +87,7 @@ class _Blocking:
 
     def __init__(self, facts: Mapping[str, PersonFacts]) -> None:
         self._index = NameIndex((pid, f.name_strings) for pid, f in facts.items())
+        self._memo: dict[Any, Any] = {}  # token matches, shared by all searches of one check
         self._by_identifier: dict[tuple[str, str], list[str]] = defaultdict(list)
         for pid, f in facts.items():
             for field, value in f.identifiers.items():
@@ -95,7 +96,9 @@ class _Blocking:
     def others(self, person: PersonFacts) -> set[str]:
         found: set[str] = set()
         for name in person.name_strings:
-            hits = self._index.search(name, limit=BLOCK_LIMIT, threshold=DEFAULT_THRESHOLD)
+            hits = self._index.search(
+                name, limit=BLOCK_LIMIT, threshold=DEFAULT_THRESHOLD, memo=self._memo
+            )
             found.update(pid for pid, _ in hits)
         for field, value in person.identifiers.items():
             found.update(self._by_identifier.get((field, value), ()))
@@ -161,11 +164,16 @@ class DuplicateFinder:
     ) -> dict[tuple[str, str], Candidate]:
         blocking = _Blocking(live)
         found: dict[tuple[str, str], Candidate] = {}
+        scored: set[tuple[str, str]] = set()  # a pair of two changed persons comes up twice
         for person_id in changed_ids:
             person = live.get(person_id)
             if person is None:
                 continue  # archived (merged): its candidates are dropped above
             for other in sorted(blocking.others(person)):
+                pair = (person_id, other) if person_id < other else (other, person_id)
+                if pair in scored:
+                    continue
+                scored.add(pair)
                 candidate = score_pair(person, live[other])
                 if candidate is not None:
                     found[candidate.pair] = candidate

@@ -135,14 +135,17 @@ class NameIndex(Generic[Key]):
         limit: int = DEFAULT_LIMIT,
         threshold: float = DEFAULT_THRESHOLD,
         prefix: bool = False,
+        memo: dict[tuple[str, bool, bool, float], _TokenHits] | None = None,
     ) -> list[tuple[Key, float]]:
         """Keys whose best name scores at least `threshold`, best first, at most `limit`.
 
         Only names sharing at least one similar token with the query are scored, so a
-        `threshold` of 0 still leaves out names with nothing in common.
+        `threshold` of 0 still leaves out names with nothing in common. Many searches against
+        one index may share a `memo` (an empty dict at first): a token seen before is not
+        matched against the vocabulary again.
         """
         best_by_key: dict[Key, float] = {}
-        cache: dict[tuple[str, bool, bool, float], _TokenHits] = {}
+        cache = memo if memo is not None else {}
         for v, variant in enumerate(query_variants(name_tokens(query))):
             hits = self._token_hits(variant, prefix, threshold, cache)
             candidates = _candidates(variant, hits, threshold)
