@@ -257,7 +257,6 @@ def field_error(code: str, field: Field | None = None) -> str:
     if code == "bad_date" and field is not None and field.type is FieldType.PARTIAL_DATE:
         return translate(_PARTIAL_DATE_HINT)
     if code == "too_long" and field is not None and field.max_length:
-        return QCoreApplication.translate(
-            "Messages", "Too long — at most %n characters.", "", field.max_length
-        )
+        most = field.max_length  # a plain name: lupdate 6.11 skips translate(…, obj.attr)
+        return QCoreApplication.translate("Messages", "Too long — at most %n characters.", "", most)
     return translate(FIELD_TEXTS.get(code, FIELD_TEXTS["bad_type"]))

@@ -84,23 +84,21 @@ def mark_icon(state: str, size: int = 16) -> QIcon | None:
 def mark_text(marks: CaseSyncMarks) -> str:
     """Every mark of a case in one sentence ('' for a synced case)."""
     parts: list[str] = []
-    if marks.rejections:
+    # Plain names as the count: lupdate 6.11 skips translate(…, obj.attr) calls.
+    rejections, conflicts, pending = marks.rejections, marks.conflicts, marks.pending
+    if rejections:
         parts.append(
             QCoreApplication.translate(
-                "SyncMarks", "%n change(s) rejected by the service", "", marks.rejections
+                "SyncMarks", "%n change(s) rejected by the service", "", rejections
             )
         )
-    if marks.conflicts:
+    if conflicts:
         parts.append(
-            QCoreApplication.translate(
-                "SyncMarks", "%n conflict(s) to resolve", "", marks.conflicts
-            )
+            QCoreApplication.translate("SyncMarks", "%n conflict(s) to resolve", "", conflicts)
         )
-    if marks.pending:
+    if pending:
         parts.append(
-            QCoreApplication.translate(
-                "SyncMarks", "%n change(s) waiting for sync", "", marks.pending
-            )
+            QCoreApplication.translate("SyncMarks", "%n change(s) waiting for sync", "", pending)
         )
     return " · ".join(parts)
 

@@ -25,19 +25,20 @@ def report_text(snapshot: SyncSnapshot | None) -> str:
     n = {key: int(report[key]) for key in ("sent", "received", "merged", "conflicts")}
     n |= {key: int(report[key]) for key in ("rejected", "evicted")}
     when = local_time(str(report["finished_at"]))
+    # Plain names as the count: lupdate 6.11 skips translate(…, n["key"]) calls.
+    sent, received, merged, conflicts = n["sent"], n["received"], n["merged"], n["conflicts"]
+    rejected, evicted = n["rejected"], n["evicted"]
     lines = [
         QCoreApplication.translate("SyncReport", "Last sync: %1").replace("%1", when),
-        QCoreApplication.translate("SyncReport", "%n change(s) sent", "", n["sent"]),
-        QCoreApplication.translate("SyncReport", "%n change(s) received", "", n["received"]),
+        QCoreApplication.translate("SyncReport", "%n change(s) sent", "", sent),
+        QCoreApplication.translate("SyncReport", "%n change(s) received", "", received),
+        QCoreApplication.translate("SyncReport", "%n change(s) merged automatically", "", merged),
+        QCoreApplication.translate("SyncReport", "%n new conflict(s)", "", conflicts),
         QCoreApplication.translate(
-            "SyncReport", "%n change(s) merged automatically", "", n["merged"]
-        ),
-        QCoreApplication.translate("SyncReport", "%n new conflict(s)", "", n["conflicts"]),
-        QCoreApplication.translate(
-            "SyncReport", "%n change(s) rejected by the service", "", n["rejected"]
+            "SyncReport", "%n change(s) rejected by the service", "", rejected
         ),
         QCoreApplication.translate(
-            "SyncReport", "%n case(s) removed from this laptop", "", n["evicted"]
+            "SyncReport", "%n case(s) removed from this laptop", "", evicted
         ),
     ]
     if report["error"]:

@@ -77,11 +77,13 @@ def ago(iso: str, now: float) -> str:
     seconds = max(0, int(now - then.timestamp()))
     if seconds < 60:
         return QCoreApplication.translate("SyncTime", "just now")
+    # Plain names as the count: lupdate 6.11 skips translate(…, a // b) calls.
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86_400
     if seconds < 3600:
-        return QCoreApplication.translate("SyncTime", "%n min. ago", "", seconds // 60)
+        return QCoreApplication.translate("SyncTime", "%n min. ago", "", minutes)
     if seconds < 86_400:
-        return QCoreApplication.translate("SyncTime", "%n h ago", "", seconds // 3600)
-    return QCoreApplication.translate("SyncTime", "%n day(s) ago", "", seconds // 86_400)
+        return QCoreApplication.translate("SyncTime", "%n h ago", "", hours)
+    return QCoreApplication.translate("SyncTime", "%n day(s) ago", "", days)
 
 
 class OnlineLoginRequired(Exception):
