@@ -3,7 +3,9 @@
 `AuditLog.record` appends in the caller's transaction, so the audit event commits together
 with the change it describes, or not at all. The chain state (sequence, head hash and the MAC
 key for the next entry) is read and written in that same transaction; an aborted transaction
-therefore leaves both the chain and the key where they were.
+therefore leaves both the chain and the key where they were. Inside `Store.write()` the state is
+read once per transaction, advanced in memory (each used key wiped at once, as always) and
+written with the entries just before the commit (`storage.write_batch`).
 """
 
 from __future__ import annotations
@@ -24,14 +26,18 @@ from storage.audit_chain import (
 )
 from storage.clock import WallClock, utc_iso
 from storage.database import Store
+from storage.ids import new_id
 from storage.keys import wipe
 from storage.tables import audit_event, secret
+from storage.write_batch import WriteBatch
 
 CHAIN_STATE = "audit_chain_state"  # seq (8 bytes) ‖ head hash (32) ‖ next MAC key (32)
 _SEQ_BYTES = 8
 _HASH_BYTES = 32
 _LOAD = select(secret.c.material).where(secret.c.name == CHAIN_STATE)
 _SAVE = update(secret).where(secret.c.name == CHAIN_STATE)
+_LOAD_RAW = "SELECT material FROM store_secret WHERE name = ?"
+_SAVE_RAW = "UPDATE store_secret SET material = ? WHERE name = ?"
 _EVENT_COLUMNS = (
     "seq",
     "event_id",
@@ -69,6 +75,21 @@ def _detail_codes(detail: Mapping[str, object] | None) -> dict[str, str]:
     return {k: ",".join(v) if isinstance(v, list | tuple) else str(v) for k, v in detail.items()}
 
 
+class _ChainInTransaction:
+    """The chain state of one write transaction: read once, advanced in memory by every
+    entry, written once before the commit (`storage.write_batch`), then wiped."""
+
+    def __init__(self, batch: WriteBatch, profile_id: str) -> None:
+        material = batch.execute(_LOAD_RAW, (CHAIN_STATE,)).fetchone()[0]
+        self.writer = ChainWriter(_unpack(material), profile_id=profile_id)
+
+    def write(self, batch: WriteBatch) -> None:
+        batch.add(_SAVE_RAW, (_pack(self.writer.state), CHAIN_STATE))
+
+    def discard(self) -> None:
+        self.writer.state.wipe()
+
+
 class AuditLog:
     """Writes this profile's audit events (AUD-1, AUD-2)."""
 
@@ -92,8 +113,14 @@ class AuditLog:
         detail: Mapping[str, object] | None = None,
     ) -> ChainEntry:
         """Append one event in `conn`'s transaction. No case content: ids and codes only."""
-        state = self._load_state(conn)
-        writer = ChainWriter(state, profile_id=self._profile_id)
+        batch = self._store.batch(conn)
+        if batch is None:
+            writer = ChainWriter(self._load_state(conn), profile_id=self._profile_id)
+        else:
+            chain = batch.deferred(
+                CHAIN_STATE, lambda: _ChainInTransaction(batch, self._profile_id)
+            )
+            writer = chain.writer
         entry = writer.append(
             actor=self._actor,
             device_id=self._device_id,
@@ -103,12 +130,20 @@ class AuditLog:
             occurred_at=utc_iso(self._clock),
             recipient=recipient,
             detail=_detail_codes(detail),
+            # Time-ordered like every other id: the unique index on event_id then grows at
+            # its end, instead of dirtying a random page of it in every transaction.
+            event_id=new_id(),
         )
         event = entry.event
         row = {f: getattr(event, f) for f in _EVENT_COLUMNS}
         row |= {"detail": dict(event.detail), "hash": entry.hash, "mac": entry.mac}
-        conn.execute(insert(audit_event), row | {"synced": False})
-        self._save_state(conn, writer.state)
+        row["synced"] = False
+        if batch is None:
+            conn.execute(insert(audit_event), row)
+            self._save_state(conn, writer.state)
+        else:
+            raw = self._store.raw_insert(audit_event)
+            batch.add(raw.sql, raw.params(row))
         return entry
 
     def _load_state(self, conn: Connection) -> ChainState:

@@ -63,14 +63,16 @@ class ProfileContext:
         return utc_iso(self.clock)
 
     def stamp(self, conn: Connection) -> Stamp:
-        """A new HLC reading, persisted in the same transaction so it never repeats."""
+        """A new HLC reading, persisted in the same transaction so it never repeats (once,
+        at the end of a `Store.write()`, however many readings it took)."""
         reading = self.hlc.tick()
-        self.store.set_meta(conn, META_HLC, str(reading))
+        self.store.defer_meta(conn, META_HLC, str(reading))
         return Stamp(actor=self.actor, time=self.now(), hlc=str(reading))
 
     def next_mutation_seq(self, conn: Connection) -> int:
-        """The next per-profile mutation sequence number, gap-free (DESIGN §5.1)."""
-        return self.store.increment_meta(conn, META_MUTATION_SEQ)
+        """The next per-profile mutation sequence number, gap-free (DESIGN §5.1); counted in
+        memory within a `Store.write()` and written with it."""
+        return self.store.next_in_sequence(conn, META_MUTATION_SEQ)
 
 
 def restore_hlc(store: Store, node: str, clock: WallClock) -> HybridClock:

@@ -7,12 +7,13 @@ A `Store` exists only while a profile is unlocked. `lock()` disposes every keyed
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, select
+import sqlcipher3
+from sqlalchemy import Connection, Engine, Table, bindparam, event, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
@@ -20,15 +21,20 @@ from storage.engine import create_store_engine
 from storage.errors import ErrorCode, StoreError
 from storage.keys import sqlcipher_key_pragma_value, wipe
 from storage.tables import meta
+from storage.write_batch import GET_META, MetaValue, RawInsert, WriteBatch
+
+# What a write can raise: through SQLAlchemy (wrapped) or from the batch (the driver's own).
+_DB_ERRORS = (DBAPIError, sqlcipher3.Error)
 
 
-def _map_db_error(exc: DBAPIError) -> StoreError:
-    message = str(exc.orig).lower() if exc.orig else ""
+def _map_db_error(exc: Exception) -> StoreError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = str(orig).lower() if orig else ""
     if "disk is full" in message or "database or disk is full" in message:
         return StoreError(ErrorCode.DISK_FULL, "sqlite")
     if "malformed" in message or "not a database" in message:
         return StoreError(ErrorCode.STORE_CORRUPT, "sqlite")
-    return StoreError(ErrorCode.IO_ERROR, type(exc.orig).__name__)
+    return StoreError(ErrorCode.IO_ERROR, type(orig).__name__)
 
 
 _GET_META = select(meta.c.value).where(meta.c.key == bindparam("key"))
@@ -48,6 +54,12 @@ class Store:
         self._engine: Engine | None = create_store_engine(path, self._key_pragma)
         self._write_lock = threading.Lock()
         self._local = threading.local()
+        self._inserts: dict[str, RawInsert] = {}
+        encode = meta.c.value.type._cached_bind_processor(self._engine.dialect)
+        self._encode_meta: Callable[[Any], Any] = encode or (lambda value: value)
+        # Any statement run through SQLAlchemy first writes what the open write deferred, so
+        # it reads (and writes after) a complete transaction (`storage.write_batch`).
+        event.listen(self._engine, "before_cursor_execute", self._flush_deferred)
 
     @property
     def is_locked(self) -> bool:
@@ -69,7 +81,7 @@ class Store:
         try:
             with engine.connect() as conn, conn.begin():
                 yield conn
-        except DBAPIError as exc:
+        except _DB_ERRORS as exc:
             raise _map_db_error(exc) from None
 
     @contextmanager
@@ -80,6 +92,9 @@ class Store:
         counters (mutation sequence, audit chain) advance without races. A write opened
         inside another write on the same thread joins it: `with store.write(): ...` around
         several service calls makes them one transaction.
+
+        Outbox, audit and index rows and the counters are collected in a `WriteBatch` and
+        written just before the commit (see `storage.write_batch`).
         """
         current = getattr(self._local, "conn", None)
         if current is not None:
@@ -92,13 +107,37 @@ class Store:
                 with engine.connect() as raw:
                     conn = raw.execution_options(dossier_begin="IMMEDIATE")
                     with conn.begin():
-                        self._local.conn = conn
+                        batch = WriteBatch(conn.connection.driver_connection)
+                        self._local.conn, self._local.batch = conn, batch
                         try:
                             yield conn
+                            batch.flush()
+                        except BaseException:
+                            batch.discard()
+                            raise
                         finally:
-                            self._local.conn = None
-            except DBAPIError as exc:
+                            self._local.conn = self._local.batch = None
+            except _DB_ERRORS as exc:
                 raise _map_db_error(exc) from None
+
+    def batch(self, conn: Connection) -> WriteBatch | None:
+        """The deferred part of the write transaction `conn` belongs to (None outside one)."""
+        if getattr(self._local, "conn", None) is not conn:
+            return None
+        batch: WriteBatch | None = self._local.batch
+        return batch
+
+    def _flush_deferred(self, *_: object) -> None:
+        batch: WriteBatch | None = getattr(self._local, "batch", None)
+        if batch is not None and batch.pending:
+            batch.flush()
+
+    def raw_insert(self, table: Table) -> RawInsert:
+        """An INSERT of `table` for `WriteBatch.add`, converting values as SQLAlchemy does."""
+        found = self._inserts.get(table.name)
+        if found is None:
+            found = self._inserts[table.name] = RawInsert(table, self._require_engine().dialect)
+        return found
 
     def raw_key_pragma(self) -> str:
         """The raw key literal, for tools that must open a second keyed connection."""
@@ -131,7 +170,7 @@ class Store:
         try:
             with engine.connect() as conn:
                 found = [r[0] for p in pragmas for r in conn.exec_driver_sql(f"PRAGMA {p}")]
-        except DBAPIError as exc:
+        except _DB_ERRORS as exc:
             raise _map_db_error(exc) from None
         return [str(p) for p in found if p != "ok"]
 
@@ -152,6 +191,28 @@ class Store:
             (key,),
         ).scalar_one()
         return int(row)
+
+    def defer_meta(self, conn: Connection, key: str, value: object) -> None:
+        """`set_meta`, written once at the end of the write transaction however often set."""
+        batch = self.batch(conn)
+        if batch is None:
+            self.set_meta(conn, key, value)
+            return
+        batch.deferred("meta:" + key, lambda: MetaValue(key, self._encode_meta)).set(value)
+
+    def next_in_sequence(self, conn: Connection, key: str) -> int:
+        """`increment_meta`, counted in memory and written once per write transaction."""
+        batch = self.batch(conn)
+        if batch is None:
+            return self.increment_meta(conn, key)
+
+        def current() -> MetaValue:
+            row = batch.execute(GET_META, (key,)).fetchone()
+            return MetaValue(key, self._encode_meta, int(row[0]) if row else 0)
+
+        counter = batch.deferred("meta:" + key, current)
+        counter.set(int(counter.value) + 1)
+        return int(counter.value)
 
     def lock(self) -> None:
         """Close every keyed connection and wipe the key; the Store is unusable afterwards."""

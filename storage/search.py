@@ -41,6 +41,7 @@ _IDENTIFIER_FIELDS = {
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 NAME_THRESHOLD = 0.72
+_INSERT = "INSERT INTO search_fts(entity, entity_id, case_id, terms) VALUES (?, ?, ?, ?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +135,14 @@ class SearchIndex:
         else:
             self.remove(conn, record.entity, record.id)
         terms = record_terms(record)
-        if terms and not record.archived:
-            conn.execute(
-                text(
-                    "INSERT INTO search_fts(entity, entity_id, case_id, terms) "
-                    "VALUES (:e, :i, :c, :t)"
-                ),
-                {"e": record.entity, "i": record.id, "c": record.case_id, "t": terms},
-            )
+        if not terms or record.archived:
+            return
+        row = (record.entity, record.id, record.case_id, terms)
+        batch = self._store.batch(conn)
+        if batch is not None:  # written with the transaction's other index rows at once
+            batch.add(_INSERT, row)
+        else:
+            conn.exec_driver_sql(_INSERT, row)
 
     def remove(self, conn: Connection, entity: str, entity_id: str) -> None:
         """Drop a record from the index (eviction, archive)."""

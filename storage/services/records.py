@@ -13,19 +13,23 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Row, Table, bindparam, func, select, update
 
-from storage.context import ProfileContext
+from storage.context import ProfileContext, Stamp
 from storage.errors import ErrorCode, StoreError, ValidationFailed
 from storage.ids import is_uuid, new_id
 from storage.schema import ENTITIES, Entity, EntityKind, MergeClass, mutation_kind
 from storage.tables import ENTITY_TABLES, outbox
 from storage.validation import ILLEGAL_TRANSITION, check_values, is_finalised, transition_allowed
+from storage.write_batch import WriteBatch
 
 log = logging.getLogger("dossier.storage")
-_CASE_ARCHIVED = select(ENTITY_TABLES["case"].c.archived).where(
-    ENTITY_TABLES["case"].c.id == bindparam("case_id")
-)
+# The write path's own reads go straight to the driver (`WriteBatch.execute`): through
+# SQLAlchemy, building and caching each statement cost more than running it.
+_CASE_ARCHIVED = 'SELECT archived FROM "case" WHERE id = ?'
+_EXISTS = {
+    name: f'SELECT 1 FROM "{table.name}" WHERE id = ?' for name, table in ENTITY_TABLES.items()
+}
 AUDITED_READS = frozenset({"case", "person"})
 
 
@@ -113,9 +117,10 @@ class RecordService:
             raise ValidationFailed(errors)
         record_id = record_id or new_id()
         with self._ctx.store.write() as conn:
+            batch = self._batch(conn)
             if entity.case_scoped:
-                self._require_live_case(conn, str(case_id))
-            self._check_references(conn, entity, values)
+                self._require_live_case(batch, str(case_id))
+            self._check_references(batch, entity, values)
             stamp = self._ctx.stamp(conn)
             row = {f: values.get(f) for f in entity.field_names}
             row |= {"id": record_id, "archived": False, "version": 0, "sync_state": "pending"}
@@ -123,7 +128,8 @@ class RecordService:
             row |= {"updated_hlc": stamp.hlc, "field_clocks": {}}
             if entity.case_scoped:
                 row["case_id"] = case_id
-            conn.execute(insert(table), row)
+            raw = self._ctx.store.raw_insert(table)
+            batch.execute(raw.sql, raw.params(row))
             changes = {
                 f: {"old": None, "new": row[f]} for f in entity.field_names if row[f] is not None
             }
@@ -135,7 +141,7 @@ class RecordService:
                 case_id=row.get("case_id"),
                 base_version=0,
                 changes=changes,
-                hlc=stamp.hlc,
+                stamp=stamp,
             )
             self._ctx.audit.record(conn, "create", entity.name, record_id)
             record = record_from_row(entity, row)
@@ -170,7 +176,7 @@ class RecordService:
             if expected_hlc is not None and current.updated_hlc != expected_hlc:
                 raise StoreError(ErrorCode.VERSION_CONFLICT, entity.name)
             self._check_mutable(entity, current, changes)
-            self._check_references(conn, entity, changes)
+            self._check_references(self._batch(conn), entity, changes)
             diff = {
                 f: {"old": current.values[f], "new": v}
                 for f, v in changes.items()
@@ -242,24 +248,29 @@ class RecordService:
             raise StoreError(ErrorCode.NOT_FOUND, entity.name)
         return record_from_row(entity, row)
 
-    def _require_live_case(self, conn: Connection, case_id: str) -> None:
+    def _batch(self, conn: Connection) -> WriteBatch:
+        batch = self._ctx.store.batch(conn)
+        if batch is None:  # every write of this service runs inside `Store.write()`
+            raise RuntimeError("record write outside Store.write()")
+        return batch
+
+    @staticmethod
+    def _require_live_case(batch: WriteBatch, case_id: str) -> None:
         # Only the flag: every child record of a case asks, so reading the whole row showed
         # up in the write profile.
-        archived = conn.execute(_CASE_ARCHIVED, {"case_id": case_id}).scalar()
-        if archived is None:
+        found = batch.execute(_CASE_ARCHIVED, (case_id,)).fetchone()
+        if found is None:
             raise StoreError(ErrorCode.NOT_FOUND, "case")
-        if archived:
+        if found[0]:
             raise ValidationFailed({"case_id": "archived"})
 
-    def _check_references(
-        self, conn: Connection, entity: Entity, values: Mapping[str, Any]
-    ) -> None:
+    @staticmethod
+    def _check_references(batch: WriteBatch, entity: Entity, values: Mapping[str, Any]) -> None:
         errors: dict[str, str] = {}
         for field in entity.fields:
             value = values.get(field.name)
             if field.target and value is not None:
-                table = ENTITY_TABLES[field.target]
-                found = conn.execute(select(table.c.id).where(table.c.id == value)).first()
+                found = batch.execute(_EXISTS[field.target], (value,)).fetchone()
                 if found is None:
                     errors[field.name] = "not_found"
         if errors:
@@ -314,7 +325,7 @@ class RecordService:
             case_id=current.case_id,
             base_version=current.version,
             changes=diff,
-            hlc=stamp.hlc,
+            stamp=stamp,
         )
         self._ctx.audit.record(conn, op, entity.name, current.id, detail={"fields": sorted(diff)})
         record = self._fetch(conn, entity, current.id)
@@ -336,24 +347,24 @@ class RecordService:
         case_id: str | None,
         base_version: int,
         changes: Mapping[str, Any],
-        hlc: str,
+        stamp: Stamp,
     ) -> int:
+        """Queue the outbox mutation; it is written with the transaction's others at commit."""
         seq = self._ctx.next_mutation_seq(conn)
-        conn.execute(
-            insert(outbox),
-            {
-                "mutation_seq": seq,
-                "mutation_id": new_id(),
-                "kind": mutation_kind(entity.name, op),
-                "entity": entity.name,
-                "entity_id": entity_id,
-                "case_id": case_id if entity.name != "case" else entity_id,
-                "base_version": base_version,
-                "changes": dict(changes),
-                "client_hlc": hlc,
-                "created_at": self._ctx.now(),
-            },
-        )
+        raw = self._ctx.store.raw_insert(outbox)
+        row = {
+            "mutation_seq": seq,
+            "mutation_id": new_id(),
+            "kind": mutation_kind(entity.name, op),
+            "entity": entity.name,
+            "entity_id": entity_id,
+            "case_id": case_id if entity.name != "case" else entity_id,
+            "base_version": base_version,
+            "changes": dict(changes),
+            "client_hlc": stamp.hlc,
+            "created_at": stamp.time,  # the write's own moment, as `stamp` read it
+        }
+        self._batch(conn).add(raw.sql, raw.params(row))
         return seq
 
 
