@@ -2,6 +2,14 @@
 
     dossier-sync run [--profile ID] [--data-dir DIR] [--json]
     dossier-sync status [--profile ID] [--data-dir DIR] [--json]
+    dossier-sync audit-accept-head --profile ID [--confirm] [--data-dir DIR] [--json]
+
+`audit-accept-head` is for IT, after investigating a refused audit head (e.g. the service
+was restored from a backup on purpose): without `--confirm` it shows the refusal and the
+head it would trust; with it, the laptop trusts that head, discards the pages the refused
+run held back, and records the acceptance for a local audit event at the next unlock
+(`sync.client.audit_upload_accept`). Exit 0 accepted, 2 nothing refused or no `--confirm`,
+4 a sync is running, 6 the refused head is not signed by a trusted key (re-enrol).
 
 `run` moves sealed outboxes up and sealed inboxes down with the device credential; it never
 needs a passphrase and never reads case data (pages are applied by the app at unlock).
@@ -30,8 +38,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from storage.errors import StoreError
 from storage.profiles import ProfileInfo, Workspace, default_data_dir
 from sync.client.audit_upload import audit_status
+from sync.client.audit_upload_accept import (
+    HEAD_NOT_VERIFIABLE,
+    AcceptRefused,
+    accept_head,
+    refused_head,
+)
 from sync.client.engine import RunOutcome, sync_locked, transport_for
 from sync.client.layout import ProfileFiles, read_device
 from sync.client.reset_state import upgrade_required
@@ -140,6 +155,35 @@ def status(args: argparse.Namespace, out: TextIO) -> int:
     return _emit(out, args.json, body, OK if device is not None else NOT_ENROLLED)
 
 
+def accept(args: argparse.Namespace, out: TextIO) -> int:
+    """IT trusts the refused audit head of one profile; see the module docstring."""
+    workspace = Workspace(args.data_dir)
+    try:
+        info = workspace.profile(args.profile)
+    except StoreError:
+        return _emit(out, args.json, {"code": "profile_not_found"}, USAGE)
+    with sync_lock(workspace.root) as held:
+        if not held:
+            return _emit(out, args.json, {"code": "sync_running"}, BUSY)
+        try:
+            if not args.confirm:
+                review = {"code": "confirmation_required", "refused": refused_head(info)}
+                return _emit_review(out, args.json, review, USAGE)
+            done = accept_head(info)
+        except AcceptRefused as refused:
+            code = ATTENTION if refused.code == HEAD_NOT_VERIFIABLE else USAGE
+            return _emit(out, args.json, {"code": refused.code}, code)
+    accepted = {"code": "accepted", "accepted": done.record, "discarded_held": done.discarded_held}
+    return _emit_review(out, args.json, accepted, OK)
+
+
+def _emit_review(out: TextIO, as_json: bool, body: dict[str, Any], code: int) -> int:
+    if not as_json:  # IT reads what is trusted before (and after) confirming
+        out.write(json.dumps(body, indent=2, sort_keys=True) + "\n")
+        return code
+    return _emit(out, as_json, body, code)
+
+
 def _upgrade(files: ProfileFiles) -> dict[str, object] | None:
     found = upgrade_required(files)
     return None if found is None else found.as_dict()
@@ -183,6 +227,11 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true")
         if name == "status":
             sub.add_argument("--check", action="store_true", help="ask the service if reachable")
+    sub = commands.add_parser("audit-accept-head", help="trust a refused audit head (IT)")
+    sub.add_argument("--profile", required=True)
+    sub.add_argument("--data-dir", type=Path, default=default_data_dir())
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--confirm", action="store_true", help="investigated: trust this head")
     return parser
 
 
@@ -193,7 +242,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except SystemExit as exc:
         return USAGE if exc.code else OK
     stream = out or sys.stdout
-    return run(args, stream) if args.command == "run" else status(args, stream)
+    commands = {"run": run, "status": status, "audit-accept-head": accept}
+    return commands[args.command](args, stream)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from storage.attachments import AttachmentVault
 from storage.duplicates_store import DuplicateFinder
 from storage.tables import conflict, outbox, sync_bucket, sync_report
 from storage.unlocked import OpenProfile
+from sync.client.audit_upload_keys import adopt_service_keys
 from sync.client.conflict_sides import stored_sides
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
@@ -70,6 +71,7 @@ def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None
     """Open and apply every staged envelope that can be applied now."""
     files = ProfileFiles(profile.info)
     report = ApplyReport()
+    adopt_service_keys(profile)  # a rotated service key signs what came down (issue 7)
     with profile.store.read() as conn:
         ident = load_identity(profile.store, conn)
     items, damaged = _ready(files, ident)

@@ -13,6 +13,10 @@ Two halves, like the outbox (DESIGN §5.0, §5.5):
   and checks the head again. If that second check fails, what the run staged is moved to
   ``inbox-held/`` and the transport state is put back to where the run started, so nothing
   of the run is applied (`sync.client.audit_upload_head`).
+
+A rotated service key is learned through the service's key transitions
+(`sync.client.audit_upload_keys`); a refusal IT has investigated is cleared with
+`dossier-sync audit-accept-head` (`sync.client.audit_upload_accept`).
 """
 
 from __future__ import annotations
@@ -28,8 +32,10 @@ from storage.audit_chain import AuditEvent, ChainEntry
 from storage.clock import utc_iso
 from storage.tables import audit_event
 from storage.unlocked import OpenProfile
+from sync.client.audit_upload_accept import audit_acceptances
 from sync.client.audit_upload_files import AuditFiles
 from sync.client.audit_upload_head import HeadCheck, HeadRefused
+from sync.client.audit_upload_keys import adopt_service_keys, trusted_keys
 from sync.client.identity import NotEnrolled, SyncIdentity, load_identity
 from sync.client.layout import ProfileFiles, TransportState
 from sync.client.transport import Auth, Transport, WipeOrdered
@@ -51,6 +57,9 @@ MAX_UPLOAD_BYTES = 1024 * 1024
 def seal_audit(profile: OpenProfile) -> int:
     """Seal the audit entries the service does not hold yet; returns how many were written."""
     files = AuditFiles(profile.info)
+    # Both become audit events, so they come first and are sealed in this same pass.
+    adopt_service_keys(profile)
+    audit_acceptances(profile)
     floor = files.state().uploaded_upto
     existing = set(files.seqs())
     with profile.store.read() as conn:
@@ -174,16 +183,17 @@ class AuditRun:
 
     def _check_head(self) -> None:
         state = self.files.state()
-        check = HeadCheck(
-            self.courier.transport, self.courier.auth, self.files.service_keys(), state.head
-        )
+        keys, kept = trusted_keys(self.files.service_keys(), state.transitions)
+        check = HeadCheck(self.courier.transport, self.courier.auth, keys, state.head, kept)
         try:
             head = check.run()
         except HeadRefused as refused:
             failure = {"code": refused.code, "detail": refused.detail, "seen": refused.seen}
+            state = replace(state, transitions=check.transitions)
             self.files.save_state(replace(state, failure=failure | {"at": utc_iso()}))
             raise
-        self.files.save_state(replace(state, head=head, failure=None, checked_at=utc_iso()))
+        state = replace(state, head=head, failure=None, transitions=check.transitions)
+        self.files.save_state(replace(state, checked_at=utc_iso()))
 
     def _upload(self) -> None:
         while not self.courier.cancelled():
@@ -257,5 +267,7 @@ def audit_status(files: ProfileFiles) -> dict[str, Any]:
         "head_checked_at": state.checked_at,
         "refused": state.failure and {k: state.failure.get(k) for k in ("code", "detail", "at")},
         "held": audit.held_count(),
+        "accepted_pending": len(audit.acceptances()),  # audited at the next unlock
+        "learned_keys": [item.get("key_id") for item in state.transitions],
         "flags": state.flags,
     }

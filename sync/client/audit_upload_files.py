@@ -7,12 +7,18 @@ Beside the sealed outbox, in ``profiles/<id>/``::
     audit/service-keys.json    the service's Ed25519 head-signing keys, copied from the pins
                                in the store at each seal, so a locked sync can check heads
     audit/state.json           what the service acknowledged, the last verified tree head,
-                               the last refusal and the service's findings on this chain
-    inbox-held/                pages of a run whose tree head was refused: never applied
+                               the last refusal, the service's findings on this chain and
+                               the key transitions verified from the pinned key
+    audit/accepted/<id>.json   a refused head IT accepted (`dossier-sync audit-accept-head`),
+                               turned into a local audit event at the next unlock
+    inbox-held/                pages of a run whose tree head was refused: never applied,
+                               discarded when IT accepts a head (they are pulled again)
 
-The sealer (unlocked) writes the first three, the courier (locked or not) the state, so the
-two never overwrite each other's file. Nothing here can be read by the holder of the device
-credential alone: entries are sealed for the service. Every file is written atomically.
+The sealer (unlocked) writes the first three, the courier (locked or not) and the accept
+command (under the same sync lock) the state, so the two never overwrite each other's file;
+acceptance records are written by the command and removed by the sealer, one file each.
+Nothing here can be read by the holder of the device credential alone: entries are sealed
+for the service. Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -29,10 +35,12 @@ from sync.protocol.audit import SealedAuditEntry, SignedChainHead
 
 AUDIT_DIR = "audit"
 HELD_DIR = "inbox-held"
+ACCEPTED_DIR = "accepted"
 HEAD_FILE = "head.json"
 KEYS_FILE = "service-keys.json"
 STATE_FILE = "state.json"
 _ENTRY_NAME = re.compile(r"^(\d{20})\.json$")
+_ACCEPTED_NAME = re.compile(r"^([0-9a-f-]{36})\.json$")
 
 
 @dataclass(slots=True)
@@ -44,6 +52,7 @@ class AuditSyncState:
     failure: dict[str, Any] | None = None  # last refused head: code, detail, at, seen
     flags: list[dict[str, Any]] = field(default_factory=list)  # the service's chain findings
     checked_at: str | None = None  # when a head was last verified
+    transitions: list[dict[str, Any]] = field(default_factory=list)  # verified KeyTransitions
 
 
 class AuditFiles:
@@ -150,6 +159,38 @@ class AuditFiles:
     def held_count(self) -> int:
         """How many files a refused head kept from being applied."""
         return sum(1 for _ in self.held.iterdir()) if self.held.is_dir() else 0
+
+    def discard_held(self) -> int:
+        """Drop the held pages (their cursors never moved: the next pull brings them again)."""
+        if not self.held.is_dir():
+            return 0
+        found = [path for path in self.held.iterdir() if path.is_file()]
+        for path in found:
+            path.unlink(missing_ok=True)
+        fsync_dir(self.held)
+        return len(found)
+
+    # --- heads IT accepted -------------------------------------------------------------------
+
+    def write_acceptance(self, record: dict[str, Any]) -> None:
+        """Keep an accepted head until the next unlock audits it (`record["id"]`: a UUID)."""
+        folder = self.root / ACCEPTED_DIR
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        body = json.dumps(record, sort_keys=True).encode()
+        atomic_write_bytes(folder / f"{record['id']}.json", body)
+
+    def acceptances(self) -> list[dict[str, Any]]:
+        """The accepted heads not yet audited, oldest first; damaged records are skipped."""
+        folder = self.root / ACCEPTED_DIR
+        if not folder.is_dir():
+            return []
+        found = [_read_json(p) for p in folder.iterdir() if _ACCEPTED_NAME.match(p.name)]
+        records = [r for r in found if isinstance(r, dict) and isinstance(r.get("id"), str)]
+        return sorted(records, key=lambda r: str(r.get("accepted_at")))
+
+    def drop_acceptance(self, record_id: str) -> None:
+        """Forget an acceptance once its audit event is committed."""
+        (self.root / ACCEPTED_DIR / f"{record_id}.json").unlink(missing_ok=True)
 
 
 def _read_json(path: Path) -> Any:

@@ -10,19 +10,25 @@ the proof shows the new tree extends the old one (`sync.transparency.HeadWitness
 * ``audit_log_inconsistent`` — a forged or unverifiable signature, another log, the same
   size with another root, or a proof that does not hold: the log was rewritten.
 
+A head signed by a key the laptop has not pinned is checked against the service's key
+transitions first (`sync.client.audit_upload_keys`): a key announced by a trusted one is
+learned, any other stays ``unknown_key``.
+
 A refused head is never stored: the laptop keeps holding the service to the last good one,
-so every later sync is refused too until IT has looked into it.
+so every later sync is refused too until IT has looked into it and accepted the head
+(`sync.client.audit_upload_accept`).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from sync.client.audit_upload_keys import fetch_transitions, trusted_keys
 from sync.client.transport import Auth, SyncFailure, Transport
 from sync.protocol.audit import ConsistencyProof, SignedTreeHeadView
 from sync.transparency import (
@@ -52,14 +58,20 @@ class HeadRefused(SyncFailure):
         self.seen = seen
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class HeadCheck:
-    """Everything one head check needs: the transport, pinned keys and the last head."""
+    """Everything one head check needs: the transport, trusted keys and the last head.
+
+    `service_keys` are the pinned keys plus those learned through `transitions`; when a
+    head names another key, the service's transitions are fetched and both grow if one
+    chains to it (the caller keeps `transitions`).
+    """
 
     transport: Transport
     auth: Auth
     service_keys: dict[str, str]  # key_id → Ed25519 public, base64
     last: dict[str, Any] | None  # the last verified head (SignedTreeHeadView JSON)
+    transitions: list[dict[str, Any]] = field(default_factory=list)  # verified statements
 
     def run(self) -> dict[str, Any]:
         """The new verified head (JSON) or HeadRefused."""
@@ -77,11 +89,18 @@ class HeadCheck:
         return seen
 
     def _key(self, view: SignedTreeHeadView, seen: dict[str, Any]) -> Ed25519PublicKey:
+        if view.key_id not in self.service_keys:
+            self._learn()
         try:
             raw = base64.b64decode(self.service_keys[view.key_id], validate=True)
             return Ed25519PublicKey.from_public_bytes(raw)
         except (KeyError, ValueError, binascii.Error):
             raise HeadRefused(AUDIT_LOG_INCONSISTENT, UNKNOWN_KEY, seen) from None
+
+    def _learn(self) -> None:
+        announced = fetch_transitions(self.transport, self.auth)
+        self.service_keys, learned = trusted_keys(self.service_keys, announced)
+        self.transitions = self.transitions + learned
 
     def _proof(
         self, last: SignedTreeHead | None, new: SignedTreeHead, seen: dict[str, Any]
@@ -155,3 +174,13 @@ def _b64(text: str) -> bytes:
         return base64.b64decode(text, validate=True)
     except binascii.Error as error:
         raise ValueError("not base64") from error
+
+
+def signed_by_trusted(seen: dict[str, Any], service_keys: dict[str, str]) -> bool:
+    """Whether a head (SignedTreeHeadView JSON) carries a valid signature by a trusted key."""
+    try:
+        view = SignedTreeHeadView.model_validate(seen)
+        raw = base64.b64decode(service_keys[view.key_id], validate=True)
+        return verify_tree_head(Ed25519PublicKey.from_public_bytes(raw), _signed(view, None))
+    except (HeadRefused, KeyError, ValueError, binascii.Error):
+        return False

@@ -3,15 +3,22 @@
 `POST /v1/audit/events` takes a profile's chained audit entries, sealed for the service and
 signed by the profile (`sync.protocol.audit_sealed`); `GET /v1/audit/head` and
 `GET /v1/audit/consistency` let a laptop hold the service's Merkle log to the last head it
-verified (`sync.transparency.HeadWitness`). Strict and closed like every request model:
-unknown fields and wrong JSON types are refused rather than coerced.
+verified (`sync.transparency.HeadWitness`); `GET /v1/audit/key-transitions` lets it learn a
+rotated service key from the one it pinned (`follow_key_transitions`). Strict and closed like
+every request model: unknown fields and wrong JSON types are refused rather than coerced.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Annotated, Self
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sync.protocol.fields import (
@@ -137,3 +144,89 @@ class AuditUploadResult(BaseModel):
     duplicates: int
     flags: list[ChainFlagView]
     macs_checked: bool
+
+
+KEY_TRANSITION_TAG = b"dossier/service-key-transition/v1\x00"
+KEY_B64 = HASH_B64  # a 32-byte public key has the same base64 shape as a hash
+
+
+class KeyTransition(BaseModel):
+    """A new generation of the service's keys, announced by the generation before it.
+
+    Made by `dossier-server admin keys rotate`: `signature` is Ed25519 by the sign key of
+    `from_key_id` over `key_transition_bytes` of the other fields. A laptop that pinned
+    `from_key_id` (or learned it the same way) may pin `key_id` after checking it
+    (`follow_key_transitions`); a key announced by no trusted key is never learned.
+    """
+
+    model_config = _STRICT
+    from_key_id: KeyId
+    key_id: KeyId
+    seal_public_key: str = Field(pattern=KEY_B64)
+    sign_public_key: str = Field(pattern=KEY_B64)
+    created_at: str = Field(max_length=64)
+    signature: SignatureB64
+
+    def signed_bytes(self) -> bytes:
+        """What `signature` covers."""
+        return key_transition_bytes(
+            from_key_id=self.from_key_id,
+            key_id=self.key_id,
+            seal_public_key=self.seal_public_key,
+            sign_public_key=self.sign_public_key,
+            created_at=self.created_at,
+        )
+
+
+class KeyTransitions(BaseModel):
+    """`GET /v1/audit/key-transitions`: every rotation of the service's keys, oldest first."""
+
+    model_config = _STRICT
+    transitions: list[KeyTransition] = Field(max_length=1000)
+
+
+def key_transition_bytes(
+    *, from_key_id: str, key_id: str, seal_public_key: str, sign_public_key: str, created_at: str
+) -> bytes:
+    """The signed encoding of a key transition: a domain tag and sorted-key compact JSON."""
+    body = {
+        "created_at": created_at,
+        "from_key_id": from_key_id,
+        "key_id": key_id,
+        "seal_public_key": seal_public_key,
+        "sign_public_key": sign_public_key,
+    }
+    return KEY_TRANSITION_TAG + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def follow_key_transitions(
+    trusted: Mapping[str, bytes], transitions: Sequence[KeyTransition]
+) -> list[KeyTransition]:
+    """The transitions that chain from a `trusted` sign key (key id → raw Ed25519), in order.
+
+    A statement counts only when the key it comes from is trusted (pinned, or itself learned
+    through an earlier statement) and its signature verifies with that key; a statement for
+    a key id already trusted never replaces it. Everything else is ignored.
+    """
+    known = dict(trusted)
+    learned: list[KeyTransition] = []
+    progress = True
+    while progress:
+        progress = False
+        for item in transitions:
+            public = known.get(item.from_key_id)
+            if item.key_id in known or public is None or not _signed_by(public, item):
+                continue
+            known[item.key_id] = base64.b64decode(item.sign_public_key)
+            learned.append(item)
+            progress = True
+    return learned
+
+
+def _signed_by(public: bytes, item: KeyTransition) -> bool:
+    try:
+        signature = base64.b64decode(item.signature, validate=True)
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, item.signed_bytes())
+    except (InvalidSignature, ValueError, binascii.Error):
+        return False
+    return True

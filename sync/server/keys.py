@@ -5,10 +5,17 @@ never carries them. Files are owner-only (0600) and written atomically; a key fi
 others is refused, as ssh refuses a loose private key. Rotation adds a new current pair and
 keeps every old private key, because mutations sealed before the rotation must still open
 (DESIGN §5.7). Several workers may start at once: creation happens under a file lock.
+
+A rotation also writes a key-transition statement: the new generation's public keys signed by
+the previous generation's sign key (`sync.protocol.audit.KeyTransition`), so a laptop that
+pinned the old key learns the new one without trusting the network (issue 7). A generation
+rotated before statements existed gets its statement at load, signed by the kept previous
+key; Ed25519 signs deterministically, so every worker serves the same bytes.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -16,7 +23,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from sync.protocol.audit import key_transition_bytes
 from sync.server.errors import ServerError, ServerErrorCode
 
 MANIFEST = "manifest.json"
@@ -37,6 +45,9 @@ class ServiceKeyPair:
     created_at: datetime
     seal_private: X25519PrivateKey
     sign_private: Ed25519PrivateKey
+    # The previous generation's key id and its signature over this one's transition
+    # statement; None for the first generation.
+    transition: tuple[str, bytes] | None = None
 
     @property
     def seal_public(self) -> bytes:
@@ -60,6 +71,21 @@ class ServiceKeyring:
         """The generation called `key_id`, or None."""
         return next((k for k in self.generations if k.key_id == key_id), None)
 
+    def transitions(self) -> list[tuple[ServiceKeyPair, str, bytes]]:
+        """(generation, previous key id, signature) for every rotation, oldest first."""
+        return [(k, *k.transition) for k in self.generations if k.transition is not None]
+
+
+def transition_bytes(pair: ServiceKeyPair, from_key_id: str) -> bytes:
+    """What the previous generation signs to announce `pair` (`KeyTransition`)."""
+    return key_transition_bytes(
+        from_key_id=from_key_id,
+        key_id=pair.key_id,
+        seal_public_key=_b64(pair.seal_public),
+        sign_public_key=_b64(pair.sign_public),
+        created_at=pair.created_at.isoformat(),
+    )
+
 
 def load_or_create(keys_dir: Path, now: Callable[[], datetime]) -> ServiceKeyring:
     """The keyring in `keys_dir`, creating the first generation on first start."""
@@ -80,11 +106,16 @@ def rotate(keys_dir: Path, now: Callable[[], datetime]) -> ServiceKeyring:
 
 
 def _add_generation(keys_dir: Path, manifest: list[dict[str, str]], created: datetime) -> None:
+    previous = _load(keys_dir).current if manifest else None
     seal, sign = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     pair = ServiceKeyPair(_key_id(seal, sign), created, seal, sign)
     _write_new(keys_dir / f"{pair.key_id}.seal", seal.private_bytes_raw())
     _write_new(keys_dir / f"{pair.key_id}.sign", sign.private_bytes_raw())
-    manifest.append({"key_id": pair.key_id, "created_at": created.isoformat()})
+    entry = {"key_id": pair.key_id, "created_at": created.isoformat()}
+    if previous is not None:
+        signature = previous.sign_private.sign(transition_bytes(pair, previous.key_id))
+        entry |= {"from_key_id": previous.key_id, "transition_signature": signature.hex()}
+    manifest.append(entry)
     # The manifest is written last: a crash before it leaves unused key files, never a
     # manifest naming a key that is not on disk.
     _replace(keys_dir / MANIFEST, json.dumps({"generations": manifest}, indent=2).encode())
@@ -98,19 +129,38 @@ def _key_id(seal: X25519PrivateKey, sign: Ed25519PrivateKey) -> str:
 
 
 def _load(keys_dir: Path) -> ServiceKeyring:
-    pairs = []
+    pairs: list[ServiceKeyPair] = []
     for entry in _read_manifest(keys_dir):
         key_id = entry["key_id"]
         seal = X25519PrivateKey.from_private_bytes(_read_private(keys_dir / f"{key_id}.seal"))
         sign = Ed25519PrivateKey.from_private_bytes(_read_private(keys_dir / f"{key_id}.sign"))
         if _key_id(seal, sign) != key_id:
             raise ServerError(ServerErrorCode.KEYS_UNREADABLE, f"{key_id}: does not match")
-        pairs.append(
-            ServiceKeyPair(key_id, datetime.fromisoformat(entry["created_at"]), seal, sign)
-        )
+        pair = ServiceKeyPair(key_id, datetime.fromisoformat(entry["created_at"]), seal, sign)
+        pairs.append(_with_transition(pair, entry, pairs[-1] if pairs else None))
     if not pairs:
         raise ServerError(ServerErrorCode.KEYS_UNREADABLE, "empty manifest")
     return ServiceKeyring(current=pairs[-1], generations=tuple(pairs))
+
+
+def _with_transition(
+    pair: ServiceKeyPair, entry: dict[str, str], previous: ServiceKeyPair | None
+) -> ServiceKeyPair:
+    if previous is None:
+        return pair
+    try:
+        from_key_id = entry["from_key_id"]
+        signature = bytes.fromhex(entry["transition_signature"])
+    except KeyError:  # rotated before statements existed: the kept previous key signs now
+        from_key_id = previous.key_id
+        signature = previous.sign_private.sign(transition_bytes(pair, from_key_id))
+    except ValueError:
+        raise ServerError(ServerErrorCode.KEYS_UNREADABLE, f"{pair.key_id}: transition") from None
+    return replace(pair, transition=(from_key_id, signature))
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
 
 
 def _read_manifest(keys_dir: Path) -> list[dict[str, str]]:

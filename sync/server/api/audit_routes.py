@@ -38,6 +38,28 @@ def audit_head(principal: CurrentPrincipal, context: Context) -> models.SignedTr
     )
 
 
+@router.get("/v1/audit/key-transitions")
+def audit_key_transitions(principal: CurrentPrincipal, context: Context) -> models.KeyTransitions:
+    """Every rotation of the service's keys, each signed by the generation before it.
+
+    A laptop that meets a head signed by a key it has not pinned follows these statements
+    from its pinned key (`sync.protocol.audit.follow_key_transitions`) before trusting it.
+    """
+    return models.KeyTransitions(
+        transitions=[
+            models.KeyTransition(
+                from_key_id=from_key_id,
+                key_id=pair.key_id,
+                seal_public_key=b64(pair.seal_public),
+                sign_public_key=b64(pair.sign_public),
+                created_at=pair.created_at.isoformat(),
+                signature=b64(signature),
+            )
+            for pair, from_key_id, signature in context.keyring.transitions()
+        ]
+    )
+
+
 @router.get("/v1/audit/consistency")
 def audit_consistency(
     principal: CurrentPrincipal,
