@@ -169,6 +169,19 @@ SYNC_TEXTS: dict[str, str] = {
         "The sync service needs a newer Dossier version to send you changes. Your own changes "
         "were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.",
     ),
+    # The laptop refused the service's audit log head (SYNC-3): every sync stops until IT acts.
+    "service_rollback": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Contact IT support: the service's audit log is older than the one this laptop saw "
+        "last, as if the service had been restored from a backup. Sync is stopped until IT "
+        "has checked the service; keep working, your changes stay saved on this laptop.",
+    ),
+    "audit_log_inconsistent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Contact IT support: the service's audit log does not match the one this laptop "
+        "checked before, so it may have been altered. Sync is stopped until IT has checked "
+        "the service; keep working, your changes stay saved on this laptop.",
+    ),
 }
 
 _SYNC_FAILED = QT_TRANSLATE_NOOP(

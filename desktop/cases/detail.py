@@ -63,7 +63,7 @@ class CaseDetailPane(QWidget):
         self.sync_badge, self.sync_bar = self._sync_widgets(ctx, profile)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(False)  # all six tabs stay in sight; long names elide
+        self.tabs.setUsesScrollButtons(False)  # all seven tabs stay in sight; long names elide
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.notes = NotesPanel(ctx, profile)
         self.overview = OverviewTab(self.notes, self.tabs)

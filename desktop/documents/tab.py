@@ -1,7 +1,9 @@
 """The "Documents" tab: the case's attachments, importing a scan, viewing one in the app.
 
 Importing encrypts the file into the profile's vault on the DB lane (the original stays
-where it was); viewing decrypts it there into memory and is audited.
+where it was); viewing decrypts it there into memory and is audited. Which rows already have
+their file is asked on the DB lane after the rows are shown (a row synced from another laptop
+waits for its bytes and cannot be opened until they are here).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.documents.choose import choose_scan
@@ -48,6 +50,7 @@ class DocumentsTab(CaseTab):
         show_records(self.table, self.model, DocumentColumn.NAME)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_view_button)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.import_document)
         self.view_button = QPushButton(self)
@@ -55,11 +58,16 @@ class DocumentsTab(CaseTab):
         self.busy = BusyIndicator(self)
         self.banner = MessageBanner(self)
         self.stack, self.empty = table_or_empty(self.table, self)
+        self.waiting_note = QLabel(self)  # under the table while a row waits for its file
+        self.waiting_note.setObjectName("helpText")
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.import_button, self.view_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.waiting_note)
         self._retranslate()
 
     def set_documents(self, case_id: str | None, documents: Iterable[Record]) -> None:
@@ -67,6 +75,7 @@ class DocumentsTab(CaseTab):
         self.banner.clear()
         self.model.set_documents(documents)
         self._after_change()
+        self._ask_which_have_files()
 
     def clear(self) -> None:
         self.set_documents(None, [])
@@ -75,9 +84,37 @@ class DocumentsTab(CaseTab):
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.table if has_rows else self.empty)
         self.import_button.setEnabled(self.case_id is not None)
-        self.view_button.setEnabled(has_rows)
         if has_rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        self._update_view_button()
+
+    def _selected(self) -> Record | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.document_at(rows[0].row()) if rows else None
+
+    def _update_view_button(self) -> None:
+        selected = self._selected()
+        self.view_button.setEnabled(selected is not None and not self.model.is_waiting(selected))
+        self.waiting_note.setVisible(self.model.has_waiting())
+
+    # --- which files are here ------------------------------------------------------------
+
+    def _ask_which_have_files(self) -> None:
+        ids = frozenset(self.model.document_at(n).id for n in range(self.model.rowCount()))
+        if not ids:
+            return
+        attachments = self._profile.attachments
+        self._ctx.lanes.run_query(
+            lambda: attachments.with_file(ids),
+            lambda with_file: self._on_files_known(ids, with_file),
+            self._on_failed,
+            owner=self,
+            key="documents-with-file",
+        )
+
+    def _on_files_known(self, asked: frozenset[str], with_file: frozenset[str]) -> None:
+        self.model.set_with_file(with_file, asked)
+        self._update_view_button()
 
     # --- import --------------------------------------------------------------------------
 
@@ -114,11 +151,13 @@ class DocumentsTab(CaseTab):
         self.view(self.model.document_at(index.row()))
 
     def _on_view_button_clicked(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.view(self.model.document_at(rows[0].row()))
+        selected = self._selected()
+        if selected is not None:
+            self.view(selected)
 
     def view(self, attachment: Record) -> None:
+        if self.model.is_waiting(attachment):
+            return  # its row says why: the file arrives with the next sync
         attachments = self._profile.attachments
         self._ctx.lanes.run_query(
             lambda: (attachment, attachments.read(attachment.id)),
@@ -150,6 +189,12 @@ class DocumentsTab(CaseTab):
             self.tr("The file is copied into Dossier encrypted; the original is not changed")
         )
         self.view_button.setText(self.tr("&View"))
+        self.waiting_note.setText(
+            self.tr(
+                "Waiting for the file — it arrives with the next sync. A file marked like "
+                "this was added on another laptop and cannot be opened until then."
+            )
+        )
         self.table.setAccessibleName(self.tr("Documents of this case"))
         self.empty.set_text(
             self.tr("No documents yet"),

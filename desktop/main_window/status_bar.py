@@ -1,15 +1,20 @@
 """The status bar: connection, last sync, pending changes, open conflicts — each clickable.
 
 While a sync runs it shows inline progress with a cancel button; the window stays usable.
+A refusal that lasts until someone acts (the app must be updated, or the service's audit log
+failed the laptop's check) replaces the connection state, with a warning icon and the full
+message as tooltip, until a sync succeeds again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QToolButton, QWidget
 
+from desktop.messages import UserMessage, sync_message
 from desktop.sync.state import SyncSnapshot, ago
 
 ITEMS = ("connection", "last_sync", "pending", "conflicts")
@@ -79,8 +84,24 @@ class SyncStatusBar(QStatusBar):
             self._retranslate()
         super().changeEvent(event)
 
+    def blocked(self) -> UserMessage | None:
+        """The message of a refusal that stops sync until someone acts, or None."""
+        code = self.snapshot.blocked_by if self.snapshot is not None else None
+        return None if code is None else sync_message(code)
+
+    def _blocked_label(self) -> str | None:
+        code = self.snapshot.blocked_by if self.snapshot is not None else None
+        if code is None:
+            return None
+        if code == "upgrade_required":
+            return self.tr("Update needed")
+        return self.tr("Sync stopped — contact IT")
+
     def _connection_text(self) -> str:
         snap = self.snapshot
+        blocked = self._blocked_label()
+        if blocked is not None:
+            return blocked
         if snap is not None and not snap.enrolled:
             return self.tr("Sync not set up")
         if self.auto_state == "paused":
@@ -95,6 +116,9 @@ class SyncStatusBar(QStatusBar):
         return self.tr("Online") if online else self.tr("Offline")
 
     def _connection_tip(self) -> str:
+        blocked = self.blocked()
+        if blocked is not None:
+            return f"{blocked.text}\n\n" + self.tr("Details: %1").replace("%1", blocked.details)
         if self.auto_state == "paused":
             return self.tr("Automatic sync is paused in the settings — click to sync now (F5)")
         if self.auto_state == "offline":
@@ -147,6 +171,7 @@ class SyncStatusBar(QStatusBar):
             button.setText(texts[name])
             button.setToolTip(tips[name])
             button.setAccessibleName(f"{tips[name]}: {texts[name]}")
+        self._show_blocked()
         if self.stage == "push":
             progress = self.tr("Syncing … %Ln change(s) sent", "", self.count)
         elif self.stage == "pull":
@@ -157,3 +182,26 @@ class SyncStatusBar(QStatusBar):
         self.progress.setAccessibleName(progress)
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))
+
+    def _show_blocked(self) -> None:
+        # Not colour alone (UI.md): a warning icon beside the words, and the words say it.
+        button = self.buttons["connection"]
+        blocked = self.blocked() is not None
+        button.setProperty("blocked", blocked)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        if blocked:
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            button.setIcon(warning)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            label = self.tr("Warning")  # outside the f-string, where lupdate finds it
+            button.setAccessibleName(f"{label}: {button.text()}")
+            button.setAccessibleDescription(self.blocked_text())
+        else:
+            button.setIcon(QIcon())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleDescription("")
+
+    def blocked_text(self) -> str:
+        blocked = self.blocked()
+        return "" if blocked is None else blocked.text

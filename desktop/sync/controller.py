@@ -4,9 +4,13 @@
 * every save (`outbox_did_change`): seal the outbox (DB lane);
 * lock: seal before the store closes (queued by the shell ahead of the lock);
 * Sync now: seal (DB) → move the sealed files with the device credential (I/O, cancellable,
-  with progress) → apply and seal again (DB) → refresh the counts and the models.
+  with progress) → apply and seal again (DB) → refresh the counts and the models;
+* after a sync that ended well: download the bytes of attachments that arrived without them
+  (I/O lane, `sync.client.blobs_download`), then refresh the cases they belong to.
 
-The transport never sees the open store, so no transaction ever crosses lanes.
+The transport never sees the open store, so no transaction ever crosses lanes. The download
+is the exception that proves it: each of its store steps is one short transaction of its
+own, and it runs on the I/O lane because a large scan must not hold up the serial DB lane.
 """
 
 from __future__ import annotations
@@ -16,14 +20,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.sync.state import SyncSnapshot, catch_up, read_snapshot, seal
+from storage.tables import ENTITY_TABLES
 from storage.unlocked import OpenProfile
 from sync.client.apply import ApplyReport, apply_inbox
+from sync.client.blobs_download import fetch_attachments, missing_attachments
+from sync.client.blobs_http import BlobClient
 from sync.client.engine import RunOutcome, sync_locked, transport_for
-from sync.client.layout import DeviceCredential, read_device
-from sync.client.transport import Transport
+from sync.client.layout import DeviceCredential, ProfileFiles, read_device
+from sync.client.transport import DeviceAuth, Transport
 
 TransportFactory = Callable[[DeviceCredential], Transport]
 
@@ -53,6 +61,7 @@ class SyncController(QObject):
         self.snapshot: SyncSnapshot | None = None
         self.transport_factory: TransportFactory = transport_for
         self._cancel: threading.Event | None = None
+        self.fetching = False  # attachment bytes are being downloaded after a sync
         ctx.events.outbox_did_change.connect(self._on_events_outbox_did_change)
 
     @property
@@ -65,6 +74,7 @@ class SyncController(QObject):
         """After unlock: catch up on the DB lane, then show the counts."""
         self.profile = profile
         self.snapshot = None
+        self.fetching = False  # a lock drops a running download's outcome; start afresh
         self._ctx.lanes.run_write(lambda: catch_up(profile), self._on_caught_up, owner=self)
 
     def detach(self) -> None:
@@ -167,6 +177,8 @@ class SyncController(QObject):
             self.data_did_change.emit()
             if report.cases:
                 self.cases_did_change.emit(frozenset(report.cases))
+            if outcome.error is None and not cancel.is_set():
+                self.fetch_files(profile)
 
         self._ctx.lanes.run_write(
             apply, done, lambda exc: self._end(cancel, RunResult(type(exc).__name__)), owner=self
@@ -177,3 +189,48 @@ class SyncController(QObject):
             self._cancel = None
         self.run_did_end.emit(result)
         self.refresh()
+
+    # --- attachment bytes ----------------------------------------------------------------
+
+    def fetch_files(self, profile: OpenProfile) -> None:
+        """Download the bytes of attachments whose rows came without them (I/O lane).
+
+        Failures leave the rows waiting for the next sync (`blobs_download` never raises for
+        one file); the cases that got a file are refreshed like after an apply.
+        """
+        if self.fetching or self.profile is not profile:
+            return
+        self.fetching = True
+        root, factory = self._ctx.workspace.root, self.transport_factory
+
+        def fetch() -> frozenset[str]:
+            device = read_device(root)
+            server_profile_id = ProfileFiles(profile.info).state().server_profile_id
+            waiting = _cases_waiting_for_files(profile)
+            if device is None or server_profile_id is None or not waiting:
+                return frozenset()
+            auth = DeviceAuth(device.credential, device.device_id, server_profile_id)
+            report = fetch_attachments(profile, BlobClient(factory(device), auth))
+            return waiting if report.fetched else frozenset()
+
+        self._ctx.lanes.run_io(
+            fetch,
+            lambda cases: self._on_files_fetched(profile, cases),
+            lambda _exc: self._on_files_fetched(profile, frozenset()),  # locked meanwhile
+            owner=self,
+        )
+
+    def _on_files_fetched(self, profile: OpenProfile, cases: frozenset[str]) -> None:
+        self.fetching = False
+        if cases and self.profile is profile:
+            self.cases_did_change.emit(cases)
+
+
+def _cases_waiting_for_files(profile: OpenProfile) -> frozenset[str]:
+    ids = [m.attachment_id for m in missing_attachments(profile)]
+    if not ids:
+        return frozenset()
+    rows = ENTITY_TABLES["attachment"]
+    with profile.store.read() as conn:
+        found = conn.execute(select(rows.c.case_id).where(rows.c.id.in_(ids))).scalars()
+        return frozenset(str(c) for c in found)

@@ -16,8 +16,10 @@ from storage.profiles import ProfileInfo
 from storage.tables import conflict, sync_report
 from storage.unlocked import OpenProfile
 from sync.client.apply import ApplyReport, apply_inbox
+from sync.client.audit_upload_files import AuditFiles
 from sync.client.deadman import Gate, unlock_gate
 from sync.client.layout import ProfileFiles
+from sync.client.reset_state import upgrade_required
 from sync.client.sealer import seal_outbox
 
 REPORT_FIELDS = ("sent", "received", "merged", "conflicts", "rejected", "evicted")
@@ -31,6 +33,21 @@ class SyncSnapshot:
     last_success: str | None  # ISO UTC
     last_error: str | None
     report: dict[str, Any] | None  # the newest sync_report row
+    upgrade_required: bool = False  # the service refuses this app's pulls until IT updates it
+    audit_refused: str | None = None  # service_rollback / audit_log_inconsistent, until cleared
+
+    @property
+    def blocked_by(self) -> str | None:
+        """The code of a refusal that lasts until someone acts, or None.
+
+        A refused audit head (`service_rollback`, `audit_log_inconsistent`) stops every sync
+        before anything moves, until the service shows a head this laptop accepts;
+        `upgrade_required` holds until a pull is answered again. Passing failures (offline,
+        a timeout) are not such a state.
+        """
+        if self.audit_refused is not None:
+            return self.audit_refused
+        return "upgrade_required" if self.upgrade_required else None
 
 
 def is_enrolled(profile: OpenProfile) -> bool:
@@ -52,7 +69,8 @@ def seal(profile: OpenProfile) -> int:
 
 def read_snapshot(profile: OpenProfile) -> SyncSnapshot:
     """DB lane: the counts and stamps the status bar shows."""
-    state = ProfileFiles(profile.info).state()
+    files = ProfileFiles(profile.info)
+    state = files.state()
     pending = profile.summaries.pending_count()
     with profile.store.read() as conn:
         conflicts = conn.execute(
@@ -66,7 +84,14 @@ def read_snapshot(profile: OpenProfile) -> SyncSnapshot:
         last_success=state.last_success,
         last_error=state.last_error,
         report=None if row is None else dict(row._mapping),
+        upgrade_required=upgrade_required(files) is not None,
+        audit_refused=_audit_refused(profile.info),
     )
+
+
+def _audit_refused(info: ProfileInfo) -> str | None:
+    failure = AuditFiles(info).state().failure
+    return None if failure is None else str(failure.get("code") or "audit_log_inconsistent")
 
 
 def ago(iso: str, now: float) -> str:

@@ -1147,6 +1147,14 @@
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>Waiting for the file</source>
+        <translation>Datei folgt</translation>
+    </message>
+    <message>
+        <source>This file was added on another laptop and is not on this one yet, so it cannot be opened. It arrives with the next sync.</source>
+        <translation>Diese Datei wurde auf einem anderen Laptop hinzugefügt und ist noch nicht auf diesem, deshalb kann sie nicht geöffnet werden. Sie kommt mit der nächsten Synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1177,6 +1185,10 @@
     <message>
         <source>Import a scan or photo of an identity document, a decision or a letter.</source>
         <translation>Importieren Sie einen Scan oder ein Foto eines Ausweises, eines Entscheids oder eines Briefs.</translation>
+    </message>
+    <message>
+        <source>Waiting for the file — it arrives with the next sync. A file marked like this was added on another laptop and cannot be opened until then.</source>
+        <translation>Datei folgt — sie kommt mit der nächsten Synchronisation. Eine so markierte Datei wurde auf einem anderen Laptop hinzugefügt und kann erst dann geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2119,14 @@
             <numerusform>Zu lang – höchstens %n Zeichen.</numerusform>
             <numerusform>Zu lang – höchstens %n Zeichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log is older than the one this laptop saw last, as if the service had been restored from a backup. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Wenden Sie sich an den IT-Support: Das Protokoll des Synchronisationsdienstes ist älter als das, welches dieser Laptop zuletzt gesehen hat, als wäre der Dienst aus einer Sicherung wiederhergestellt worden. Die Synchronisation ist angehalten, bis die IT den Dienst geprüft hat; arbeiten Sie weiter, Ihre Änderungen bleiben auf diesem Laptop gespeichert.</translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log does not match the one this laptop checked before, so it may have been altered. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Wenden Sie sich an den IT-Support: Das Protokoll des Synchronisationsdienstes passt nicht zu dem, welches dieser Laptop zuvor geprüft hat; es wurde möglicherweise verändert. Die Synchronisation ist angehalten, bis die IT den Dienst geprüft hat; arbeiten Sie weiter, Ihre Änderungen bleiben auf diesem Laptop gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3082,22 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
         <translation>Der Synchronisationsdienst ist nicht erreichbar; Dossier versucht es weiter und synchronisiert, sobald er antwortet – klicken, um es jetzt zu versuchen (F5)</translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation>Update nötig</translation>
+    </message>
+    <message>
+        <source>Sync stopped — contact IT</source>
+        <translation>Synchronisation angehalten — IT kontaktieren</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>

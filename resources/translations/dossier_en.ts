@@ -1147,6 +1147,14 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Waiting for the file</source>
+        <translation>Waiting for the file</translation>
+    </message>
+    <message>
+        <source>This file was added on another laptop and is not on this one yet, so it cannot be opened. It arrives with the next sync.</source>
+        <translation>This file was added on another laptop and is not on this one yet, so it cannot be opened. It arrives with the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1177,6 +1185,10 @@
     <message>
         <source>Import a scan or photo of an identity document, a decision or a letter.</source>
         <translation>Import a scan or photo of an identity document, a decision or a letter.</translation>
+    </message>
+    <message>
+        <source>Waiting for the file — it arrives with the next sync. A file marked like this was added on another laptop and cannot be opened until then.</source>
+        <translation>Waiting for the file — it arrives with the next sync. A file marked like this was added on another laptop and cannot be opened until then.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2119,14 @@
             <numerusform>Too long — at most %n character.</numerusform>
             <numerusform>Too long — at most %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log is older than the one this laptop saw last, as if the service had been restored from a backup. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Contact IT support: the service&apos;s audit log is older than the one this laptop saw last, as if the service had been restored from a backup. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log does not match the one this laptop checked before, so it may have been altered. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Contact IT support: the service&apos;s audit log does not match the one this laptop checked before, so it may have been altered. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3082,22 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
         <translation>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation>Update needed</translation>
+    </message>
+    <message>
+        <source>Sync stopped — contact IT</source>
+        <translation>Sync stopped — contact IT</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>

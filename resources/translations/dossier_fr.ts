@@ -1147,6 +1147,14 @@
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message>
+        <source>Waiting for the file</source>
+        <translation>Fichier en attente</translation>
+    </message>
+    <message>
+        <source>This file was added on another laptop and is not on this one yet, so it cannot be opened. It arrives with the next sync.</source>
+        <translation>Ce fichier a été ajouté sur un autre ordinateur portable et n'est pas encore sur celui-ci ; il ne peut donc pas être ouvert. Il arrive avec la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1177,6 +1185,10 @@
     <message>
         <source>Import a scan or photo of an identity document, a decision or a letter.</source>
         <translation>Importez un scan ou une photo d&apos;une pièce d&apos;identité, d&apos;une décision ou d&apos;une lettre.</translation>
+    </message>
+    <message>
+        <source>Waiting for the file — it arrives with the next sync. A file marked like this was added on another laptop and cannot be opened until then.</source>
+        <translation>Fichier en attente — il arrive avec la prochaine synchronisation. Un fichier ainsi marqué a été ajouté sur un autre ordinateur portable et ne peut être ouvert qu&apos;à ce moment-là.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2119,14 @@
             <numerusform>Trop long – %n caractère au plus.</numerusform>
             <numerusform>Trop long – %n caractères au plus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log is older than the one this laptop saw last, as if the service had been restored from a backup. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Contactez le support informatique : le journal d&apos;audit du service de synchronisation est plus ancien que celui que cet ordinateur portable a vu en dernier, comme si le service avait été restauré depuis une sauvegarde. La synchronisation est arrêtée jusqu&apos;à ce que l&apos;informatique ait vérifié le service ; continuez à travailler, vos modifications restent enregistrées sur cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log does not match the one this laptop checked before, so it may have been altered. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Contactez le support informatique : le journal d&apos;audit du service de synchronisation ne correspond pas à celui que cet ordinateur portable a vérifié auparavant ; il a peut-être été modifié. La synchronisation est arrêtée jusqu&apos;à ce que l&apos;informatique ait vérifié le service ; continuez à travailler, vos modifications restent enregistrées sur cet ordinateur portable.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3082,22 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
         <translation>Le service de synchronisation est injoignable ; Dossier réessaie et synchronise dès qu’il répond — cliquez pour essayer maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation>Mise à jour requise</translation>
+    </message>
+    <message>
+        <source>Sync stopped — contact IT</source>
+        <translation>Synchronisation arrêtée — contacter l&apos;informatique</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>

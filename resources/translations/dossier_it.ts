@@ -1147,6 +1147,14 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Waiting for the file</source>
+        <translation>File in arrivo</translation>
+    </message>
+    <message>
+        <source>This file was added on another laptop and is not on this one yet, so it cannot be opened. It arrives with the next sync.</source>
+        <translation>Questo file è stato aggiunto su un altro portatile e non è ancora su questo, quindi non può essere aperto. Arriva con la prossima sincronizzazione.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1177,6 +1185,10 @@
     <message>
         <source>Import a scan or photo of an identity document, a decision or a letter.</source>
         <translation>Importate una scansione o una foto di un documento d&apos;identità, di una decisione o di una lettera.</translation>
+    </message>
+    <message>
+        <source>Waiting for the file — it arrives with the next sync. A file marked like this was added on another laptop and cannot be opened until then.</source>
+        <translation>File in arrivo — arriva con la prossima sincronizzazione. Un file contrassegnato così è stato aggiunto su un altro portatile e potrà essere aperto solo allora.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2119,14 @@
             <numerusform>Troppo lungo – al massimo %n carattere.</numerusform>
             <numerusform>Troppo lungo – al massimo %n caratteri.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log is older than the one this laptop saw last, as if the service had been restored from a backup. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Contattate il supporto IT: il registro di audit del servizio di sincronizzazione è più vecchio di quello che questo portatile ha visto per ultimo, come se il servizio fosse stato ripristinato da un backup. La sincronizzazione è ferma finché l&apos;IT non ha controllato il servizio; continuate a lavorare, le vostre modifiche restano salvate su questo portatile.</translation>
+    </message>
+    <message>
+        <source>Contact IT support: the service&apos;s audit log does not match the one this laptop checked before, so it may have been altered. Sync is stopped until IT has checked the service; keep working, your changes stay saved on this laptop.</source>
+        <translation>Contattate il supporto IT: il registro di audit del servizio di sincronizzazione non corrisponde a quello che questo portatile ha verificato prima; potrebbe essere stato alterato. La sincronizzazione è ferma finché l&apos;IT non ha controllato il servizio; continuate a lavorare, le vostre modifiche restano salvate su questo portatile.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3082,22 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>The sync service cannot be reached; Dossier keeps trying and syncs as soon as it answers — click to try now (F5)</source>
         <translation>Il servizio di sincronizzazione non è raggiungibile; Dossier riprova e sincronizza appena risponde — clic per provare ora (F5)</translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation>Aggiornamento necessario</translation>
+    </message>
+    <message>
+        <source>Sync stopped — contact IT</source>
+        <translation>Sincronizzazione ferma — contattare l&apos;IT</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>

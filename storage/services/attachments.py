@@ -7,6 +7,7 @@ dangling rows. Viewing decrypts in memory only (ATT-2) and is audited.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -94,3 +95,20 @@ class AttachmentService:
             )
         finally:
             kek[:] = bytes(len(kek))
+
+    def with_file(self, attachment_ids: Iterable[str]) -> frozenset[str]:
+        """Which of these attachments have their bytes on this laptop (no audit, no decrypt).
+
+        A row synced from another laptop exists before its bytes are downloaded
+        (`sync.client.blobs_download`); such a row, or one whose vault file is gone, is
+        missing here. Cheap: one indexed read and a file-exists check per attachment.
+        """
+        wanted = list(dict.fromkeys(attachment_ids))
+        if not wanted:
+            return frozenset()
+        query = select(attachment_file.c.attachment_id, attachment_file.c.file_id).where(
+            attachment_file.c.attachment_id.in_(wanted)
+        )
+        with self._ctx.store.read() as conn:
+            rows = conn.execute(query).all()
+        return frozenset(r.attachment_id for r in rows if self._vault.exists(r.file_id))

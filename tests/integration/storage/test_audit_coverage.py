@@ -288,6 +288,7 @@ NOT_AUDITED: dict[str, str] = {
     "PersonMergeService.merge_of": "a lookup of a merge decision; " + _NO_OPEN,
     "PersonMergeService.decisions_for_case": "merge decisions of a case; " + _NO_OPEN,
     "ReturnAssistanceService.load": "the return tab's record and reminders; " + _NO_OPEN,
+    "AttachmentService.with_file": "which attachments have their file here; nothing is read",
     "records.pending_mutations": "sync plumbing: the outbox for the sealer",
     "sync_marks.case_sync_marks": "counts of pending changes and conflicts per case",
 }
