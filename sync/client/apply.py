@@ -25,7 +25,7 @@ from sync.client.audit_upload_keys import adopt_service_keys
 from sync.client.conflict_sides import stored_sides
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
-from sync.client.local_rows import LocalRows
+from sync.client.local_rows import IN_CHUNK, LocalRows
 from sync.client.reset_state import record_bucket_reset
 from sync.protocol.buckets import case_of_bucket
 from sync.protocol.envelopes import PullCursors, SealedPullPage, SealedPushResult
@@ -239,8 +239,12 @@ class _Applier:
             self.evict(bucket)
         for bucket in page.expired:
             self.expired(bucket)
+        complete = [s.bucket for s in page.snapshots if s.complete]
+        held = self.rows.bucket_rows_of(c for b in complete if (c := case_of_bucket(b)))
         for snapshot in page.snapshots:
-            self.snapshot(snapshot.bucket, snapshot.rows, complete=snapshot.complete)
+            case_id = case_of_bucket(snapshot.bucket)
+            before = held.get(case_id, []) if case_id is not None else []
+            self.snapshot(snapshot.bucket, snapshot.rows, held=before, complete=snapshot.complete)
         for change in page.changes:
             case_id = case_of_bucket(change.bucket)
             changed = False
@@ -256,13 +260,15 @@ class _Applier:
         self.checksums.update(page.checksums)
         self.cursors.update(page.cursors)
 
-    def snapshot(self, bucket: str, images: list[RowImage], *, complete: bool) -> None:
+    def snapshot(
+        self, bucket: str, images: list[RowImage], *, held: list[tuple[str, str]], complete: bool
+    ) -> None:
+        """Apply one bucket's snapshot; `held` is the bucket's rows before this page."""
         case_id = case_of_bucket(bucket)
         if case_id is None:
             return
         if self.reset_delivered is not None:
             self.reset_delivered.add(bucket)
-        held = self.rows.bucket_rows(case_id)
         self.report.cases.add(case_id)
         for image in images:
             self.report.received += self.rows.put(image, case_id, only_newer=False)
@@ -270,7 +276,8 @@ class _Applier:
             # A snapshot is the whole bucket at its cursor: what it lacks left the bucket.
             delivered = {image.entity_id for image in images}
             for entity, entity_id in held:
-                if entity_id not in delivered:
+                # Read before the page: a row an earlier snapshot moved to its case stays.
+                if entity_id not in delivered and self.rows.in_bucket(case_id, entity, entity_id):
                     self.rows.remove(entity, entity_id)
 
     def expired(self, bucket: str) -> None:
@@ -338,31 +345,58 @@ class _Applier:
     # --- cursors, checksums, epoch -------------------------------------------------------
 
     def finish(self) -> None:
-        refetch = self.verify_checksums()
-        for bucket, cursor in self.cursors.items():
-            value = 0 if bucket in refetch else cursor
-            self.conn.execute(delete(sync_bucket).where(sync_bucket.c.bucket == bucket))
+        held = {
+            str(bucket): (int(cursor), bool(refetched))
+            for bucket, cursor, refetched in self.conn.execute(
+                select(sync_bucket.c.bucket, sync_bucket.c.cursor, sync_bucket.c.refetched)
+            )
+        }
+        refetch = self.verify_checksums(held)
+        # Only the buckets whose cursor or refetch flag changed are written again.
+        changed = {
+            bucket: state
+            for bucket, cursor in self.cursors.items()
+            if held.get(bucket) != (state := (0, True) if bucket in refetch else (cursor, False))
+        }
+        buckets = sorted(changed)
+        for start in range(0, len(buckets), IN_CHUNK):
+            chunk = buckets[start : start + IN_CHUNK]
+            self.conn.execute(delete(sync_bucket).where(sync_bucket.c.bucket.in_(chunk)))
+        if buckets:
             self.conn.execute(
                 insert(sync_bucket),
-                {"bucket": bucket, "cursor": value, "refetched": bucket in refetch},
+                [
+                    {"bucket": b, "cursor": changed[b][0], "refetched": changed[b][1]}
+                    for b in buckets
+                ],
             )
         if self.epoch is not None:
             self.profile.store.set_meta(self.conn, META_SERVER_EPOCH, self.epoch)
 
-    def verify_checksums(self) -> set[str]:
-        """Buckets to download again (once) because the local copy diverged (F34)."""
+    def verify_checksums(self, held: dict[str, tuple[int, bool]]) -> set[str]:
+        """Buckets to download again (once) because the local copy diverged (F34).
+
+        Every bucket whose checksum a page carried (the service sends it when the bucket's new
+        cursor is its high-water mark) is checked, also one this apply left alone: a local
+        copy can diverge without any sync (test_recovery). All of them are recomputed at
+        once, a few set-based queries in all (`LocalRows.checksums`).
+        """
+        candidates = {
+            bucket: case_id
+            for bucket in self.checksums
+            if (case_id := case_of_bucket(bucket)) is not None
+        }
+        if not candidates:
+            return set()
+        pending = self.rows.cases_with_pending()  # pending edits make the copy differ on purpose
+        to_check = {b: c for b, c in candidates.items() if c not in pending}
+        local = self.rows.checksums(to_check.values())
         refetch: set[str] = set()
-        for bucket, expected in self.checksums.items():
-            case_id = case_of_bucket(bucket)
-            if case_id is None or self.rows.case_has_pending(case_id):
-                continue  # pending edits make the local copy differ on purpose
-            if self.rows.checksum(case_id) == expected:
+        for bucket, case_id in sorted(to_check.items()):
+            if local[case_id] == self.checksums[bucket]:
                 continue
-            retried = self.conn.execute(
-                select(sync_bucket.c.refetched).where(sync_bucket.c.bucket == bucket)
-            ).scalar()
-            if retried:
-                self.report.checksum_mismatch.append(bucket)
+            if held.get(bucket, (0, False))[1]:
+                self.report.checksum_mismatch.append(bucket)  # refetched once already
             else:
                 refetch.add(bucket)
         return refetch

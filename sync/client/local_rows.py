@@ -7,7 +7,7 @@ in step with the rows (`SearchIndex.index/remove`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -22,6 +22,8 @@ from sync.protocol.buckets import bucket_checksum
 from sync.protocol.models import ChangedField, Mutation, RowImage
 
 PLACEHOLDER_PROFILE = "00000000-0000-0000-0000-000000000000"
+IN_CHUNK = 500
+"""Ids bound in one ``IN (...)`` (well under SQLite's variable limit)."""
 _ARCHIVE_KIND = re.compile(r"\.(un)?archive\.v\d+$")
 
 
@@ -34,6 +36,7 @@ class LocalRows:
         self.hlc = hlc
         self.now = now
         self.doomed_files: list[str] = []  # attachment files to unlink once committed
+        self._pending_ids: set[str] | None = None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -45,6 +48,13 @@ class LocalRows:
 
     def pending(self, entity_id: str) -> list[dict[str, Any]]:
         """Unacknowledged outbox rows of one entity, oldest first."""
+        if self._pending_ids is None:
+            # Read once: the apply only ever removes outbox rows, so this stays a superset
+            # and most rows (no pending edit) need no query of their own.
+            found = self.conn.execute(select(outbox.c.entity_id).distinct())
+            self._pending_ids = {str(entity_id) for (entity_id,) in found}
+        if entity_id not in self._pending_ids:
+            return []
         query = select(outbox).where(outbox.c.entity_id == entity_id)
         rows = self.conn.execute(query.order_by(outbox.c.mutation_seq))
         return [dict(r._mapping) for r in rows]
@@ -137,13 +147,31 @@ class LocalRows:
 
     def bucket_rows(self, case_id: str) -> list[tuple[str, str]]:
         """(entity, id) of the case row and every case-scoped row of the case."""
-        found = [("case", case_id)] if self.current("case", case_id) else []
-        for name, entity in ENTITIES.items():
-            if entity.case_scoped:
-                table = ENTITY_TABLES[name]
-                ids = self.conn.execute(select(table.c.id).where(table.c.case_id == case_id))
-                found += [(name, str(i)) for (i,) in ids]
+        return self.bucket_rows_of([case_id])[case_id]
+
+    def bucket_rows_of(self, case_ids: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        """`bucket_rows` of many cases: one SELECT per entity table for up to `IN_CHUNK`."""
+        wanted = sorted(set(case_ids))
+        found: dict[str, list[tuple[str, str]]] = {case_id: [] for case_id in wanted}
+        cases = ENTITY_TABLES["case"]
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            for (case_id,) in self.conn.execute(select(cases.c.id).where(cases.c.id.in_(chunk))):
+                found[str(case_id)].append(("case", str(case_id)))
+            for name, entity in ENTITIES.items():
+                if entity.case_scoped:
+                    table = ENTITY_TABLES[name]
+                    query = select(table.c.case_id, table.c.id).where(table.c.case_id.in_(chunk))
+                    for row in self.conn.execute(query):
+                        found[str(row[0])].append((name, str(row[1])))
         return found
+
+    def in_bucket(self, case_id: str, entity: str, entity_id: str) -> bool:
+        """Whether a local row (still) belongs to the case's bucket."""
+        row = self.current(entity, entity_id)
+        if row is None:
+            return False
+        return entity == "case" or str(row.get("case_id")) == case_id
 
     def linked_persons(self, case_id: str) -> list[str]:
         """Persons linked to the case (archived link or not)."""
@@ -151,15 +179,58 @@ class LocalRows:
         query = select(link.c.person_id).where(link.c.case_id == case_id)
         return sorted({str(p) for (p,) in self.conn.execute(query) if p})
 
+    def cases_with_pending(self) -> set[str]:
+        """The cases that have outbox rows (one query, for many buckets at once)."""
+        query = select(outbox.c.case_id).where(outbox.c.case_id.is_not(None)).distinct()
+        return {str(c) for (c,) in self.conn.execute(query)}
+
     def checksum(self, case_id: str) -> int:
         """The bucket checksum recomputed from local rows (`sync.protocol.buckets`)."""
-        live: list[tuple[str, int]] = []
-        members = self.bucket_rows(case_id) + [("person", p) for p in self.linked_persons(case_id)]
-        for entity, entity_id in members:
-            row = self.current(entity, entity_id)
-            if row is not None and not row["archived"]:
-                live.append((entity_id, int(row["version"])))
-        return bucket_checksum(live)
+        return self.checksums([case_id])[case_id]
+
+    def checksums(self, case_ids: Iterable[str]) -> dict[str, int]:
+        """The bucket checksum of each case, recomputed from local rows.
+
+        Set-based: one SELECT per entity table for up to `IN_CHUNK` cases, never one per row.
+        The members are those of `bucket_rows` plus `linked_persons`; each live (not archived)
+        row counts once per bucket, as `sync.protocol.buckets.bucket_checksum` defines.
+        """
+        wanted = sorted(set(case_ids))
+        live: dict[str, set[tuple[str, str, int]]] = {case_id: set() for case_id in wanted}
+        for start in range(0, len(wanted), IN_CHUNK):
+            for case_id, entity, entity_id, version in self._live_members(
+                wanted[start : start + IN_CHUNK]
+            ):
+                live[case_id].add((entity, entity_id, version))
+        return {
+            case_id: bucket_checksum((entity_id, version) for _, entity_id, version in rows)
+            for case_id, rows in live.items()
+        }
+
+    def _live_members(self, case_ids: list[str]) -> Iterator[tuple[str, str, str, int]]:
+        """(case_id, entity, entity_id, version) of the live rows of the cases' buckets."""
+        cases = ENTITY_TABLES["case"]
+        query = select(cases.c.id, cases.c.version).where(
+            cases.c.id.in_(case_ids), cases.c.archived.is_(False)
+        )
+        for case_id, version in self.conn.execute(query):
+            yield str(case_id), "case", str(case_id), int(version)
+        link, person = ENTITY_TABLES["case_person"], ENTITY_TABLES["person"]
+        query = (
+            select(link.c.case_id, person.c.id, person.c.version)
+            .join_from(link, person, link.c.person_id == person.c.id)
+            .where(link.c.case_id.in_(case_ids), person.c.archived.is_(False))
+        )
+        for row in self.conn.execute(query):
+            yield str(row[0]), "person", str(row[1]), int(row[2])
+        for name, entity in ENTITIES.items():
+            if entity.case_scoped:
+                table = ENTITY_TABLES[name]
+                query = select(table.c.case_id, table.c.id, table.c.version).where(
+                    table.c.case_id.in_(case_ids), table.c.archived.is_(False)
+                )
+                for row in self.conn.execute(query):
+                    yield str(row[0]), name, str(row[1]), int(row[2])
 
     def evict(self, case_id: str) -> int:
         """Remove every row, search entry, conflict and attachment file of a case.
