@@ -27,7 +27,7 @@ from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
 from sync.client.local_rows import IN_CHUNK, LocalRows
 from sync.client.reset_state import record_bucket_reset
-from sync.protocol.buckets import case_of_bucket
+from sync.protocol.buckets import case_bucket, case_of_bucket
 from sync.protocol.envelopes import PullCursors, SealedPullPage, SealedPushResult
 from sync.protocol.models import (
     ChangeOp,
@@ -37,7 +37,7 @@ from sync.protocol.models import (
     PushResult,
     RowImage,
 )
-from sync.protocol.outcomes import MutationStatus
+from sync.protocol.outcomes import ConflictStatus, MutationStatus
 from sync.protocol.sealed import SealedWireError, open_page, open_push_result, seal_cursors
 
 
@@ -165,6 +165,11 @@ class _Applier:
         self.checksums: dict[str, int] = {}
         self.epoch: str | None = None
         self.reset_delivered: set[str] | None = None
+        self.stale: set[str] = set()
+        """Buckets where the service kept its own value against ours (a conflict or a rejection):
+        the row here still shows ours, and no newer image may ever come, so the bucket is
+        downloaded again at the next pull (its snapshot brings the service's image; the
+        conflict inbox keeps ours)."""
 
     def run(self, items: list[_Item]) -> None:
         for item in items:
@@ -201,6 +206,8 @@ class _Applier:
             else:
                 self.report.merged += 1
                 state = "synced"
+            if state == "conflict" and row["case_id"]:
+                self.stale.add(case_bucket(str(row["case_id"])))
             self.rows.mark_synced(row["entity"], row["entity_id"], state)
 
     def reject(self, row: dict[str, object], result: MutationResult) -> None:
@@ -257,6 +264,7 @@ class _Applier:
                 self.report.cases.add(case_id)
         for record in page.conflicts:
             self.conflict(record)
+        self.close_settled_conflicts(page)
         self.checksums.update(page.checksums)
         self.cursors.update(page.cursors)
 
@@ -289,6 +297,26 @@ class _Applier:
         self.report.expired.append(bucket)
         self.report.cases.add(case_id)
         record_bucket_reset(self.profile, self.conn, case_id)
+
+    def close_settled_conflicts(self, page: PullPage) -> None:
+        # A whole-bucket snapshot comes with every conflict of the case still open on the
+        # service: one open here but not there was settled while this laptop was not
+        # following the bucket's changes (a reset bucket never replays them).
+        for snapshot in page.snapshots:
+            case_id = case_of_bucket(snapshot.bucket)
+            if not snapshot.complete or case_id is None:
+                continue
+            still_open = [r.conflict_id for r in page.conflicts if r.case_id == case_id]
+            self.conn.execute(
+                update(conflict)
+                .where(
+                    conflict.c.case_id == case_id,
+                    conflict.c.kind != "rejection",
+                    conflict.c.status == ConflictStatus.OPEN.value,
+                    conflict.c.conflict_id.not_in(still_open),
+                )
+                .values(status=ConflictStatus.RESOLVED.value)
+            )
 
     def evict(self, bucket: str) -> None:
         case_id = case_of_bucket(bucket)
@@ -358,6 +386,9 @@ class _Applier:
             for bucket, cursor in self.cursors.items()
             if held.get(bucket) != (state := (0, True) if bucket in refetch else (cursor, False))
         }
+        for bucket in self.stale - refetch:
+            if bucket in self.cursors or bucket in held:  # still held: download it again
+                changed[bucket] = (0, held.get(bucket, (0, False))[1])
         buckets = sorted(changed)
         for start in range(0, len(buckets), IN_CHUNK):
             chunk = buckets[start : start + IN_CHUNK]
