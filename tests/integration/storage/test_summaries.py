@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 from typing import Any
 
@@ -143,7 +142,7 @@ def _bulk_cases(profile: OpenProfile, count: int) -> None:
         conn.execute(insert(ENTITY_TABLES["task"]), tasks)
 
 
-def test_ten_thousand_cases_are_listed_with_one_statement_in_well_under_a_second(
+def test_ten_thousand_cases_are_listed_with_one_statement(
     profile: OpenProfile,
 ) -> None:
     _bulk_cases(profile, 10_000)
@@ -156,15 +155,12 @@ def test_ten_thousand_cases_are_listed_with_one_statement_in_well_under_a_second
     engine = profile.store._engine  # counting what reaches SQLite
     event.listen(engine, "before_cursor_execute", count)
     try:
-        started = time.perf_counter()
         rows = profile.summaries.rows()
-        elapsed = time.perf_counter() - started
     finally:
         event.remove(engine, "before_cursor_execute", count)
 
     assert len(rows) == 10_000
     assert len(statements) == 1
-    assert elapsed < 1.5, elapsed  # ~0.2 s on a laptop; generous for a loaded CI machine
     first: CaseSummary = rows[0]
     assert first.applicant == "Name0, applicant"
     assert first.next_due == "2026-12-03"
