@@ -127,6 +127,15 @@ attachment_file = Table(
     Column("wrap_key_id", Text, nullable=False),
 )
 
+case_key = Table(
+    "case_key",
+    metadata,
+    # One random key per case wrapping the CEKs of its attachments (KEY-6, `storage.case_keys`):
+    # deleting the row erases the case's files. Never logged, never synced.
+    Column("case_id", Text, primary_key=True),
+    Column("material", LargeBinary, nullable=False),
+)
+
 conflict = Table(
     "conflict",
     metadata,

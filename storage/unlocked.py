@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from storage.attachments import AttachmentVault
 from storage.audit import AuditLog
+from storage.case_keys import adopt_case_keys
 from storage.clock import WallClock
 from storage.context import ProfileContext, restore_hlc
 from storage.database import Store
@@ -123,6 +124,7 @@ def _assemble(info: ProfileInfo, store: Store, clock: WallClock) -> OpenProfile:
         audit.record(conn, "unlock", "profile", info.profile_id)
     if failures:
         (info.path / FAILURES_FILE).unlink(missing_ok=True)
+        adopt_case_keys(conn)  # files from before per-case keys move under them (KEY-6)
     if recovered:
         (info.path / RECOVERED_FILE).unlink(missing_ok=True)
     log.info("profile unlocked", extra={"profile_id": info.profile_id, "failed_attempts": failures})

@@ -22,7 +22,7 @@ from storage.duplicates_store import DuplicateFinder
 from storage.tables import conflict, outbox, sync_bucket, sync_report
 from storage.unlocked import OpenProfile
 from sync.client.audit_upload_keys import adopt_service_keys
-from sync.client.conflict_sides import stored_sides
+from sync.client.held_files import release_held_files
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
 from sync.client.local_rows import IN_CHUNK, LocalRows
@@ -99,6 +99,10 @@ def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None
         vault.delete(file_id)
     files.discard([item.path for item in items] + damaged)
     report.applied_files = len(items)
+    if report.evicted:
+        # An evicted case's pages (zeroed by secure_delete) must not live on in the WAL (DB-7).
+        profile.store.checkpoint()
+    release_held_files(profile)  # an evicted case's scans the service has answered now
     _reseal_continuation(profile, files, ident)
     # Persons that arrived may duplicate ones held here (F21): propose them, never merge.
     DuplicateFinder(profile.store, profile.context.clock).refresh()

@@ -30,10 +30,10 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 
 from storage.attachments import AttachmentVault
-from storage.bootstrap import ATTACHMENT_KEK
+from storage.case_keys import wrapping_key
 from storage.fsutil import atomic_write_bytes, fsync_dir
 from storage.profiles import ProfileInfo
-from storage.tables import attachment_file, secret
+from storage.tables import attachment_file
 from sync.client.blobs_http import BlobClient
 from sync.client.transport import SyncFailure
 from sync.protocol.blob_stream import iter_reader, seal_blob, sealed_size
@@ -140,15 +140,13 @@ def seal_attachment_blob(
     ).first()
     if found is None or not isinstance(sha256, str) or not isinstance(size, int):
         return False
-    kek = bytearray(
-        conn.execute(select(secret.c.material).where(secret.c.name == ATTACHMENT_KEK)).scalar_one()
-    )
+    key = wrapping_key(conn, found.wrap_key_id)  # the case's key, or the KEK of an old file
     try:
         plaintext = AttachmentVault(info.attachments_path).iter_plaintext(
-            found.file_id, found.wrapped_cek, wrapping_key=kek, expected_sha256=sha256
+            found.file_id, found.wrapped_cek, wrapping_key=key, expected_sha256=sha256
         )
     finally:
-        kek[:] = bytes(len(kek))
+        key[:] = bytes(len(key))
     manifest = BlobManifest(sha256, mutation.case_id, size, sealed_size(size))
     files.write(
         seq,

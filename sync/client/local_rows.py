@@ -13,11 +13,13 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from storage.schema import ENTITIES
+from storage.case_keys import shred_case_key
 from storage.services.records import record_from_row
 from storage.tables import ENTITY_TABLES, attachment_file, conflict, outbox
 from storage.unlocked import OpenProfile
-from sync.merge import edit_from_mutation, rebase
-from sync.merge_types import ClientEdit, ServerRow
+from sync.client.held_files import unanswered_attachments
+from sync.merge import edit_from_mutation
+from sync.merge_types import ClientEdit
 from sync.protocol.buckets import bucket_checksum
 from sync.protocol.models import ChangedField, Mutation, RowImage
 
@@ -127,7 +129,7 @@ class LocalRows:
         if entity not in ENTITY_TABLES or self.pending(entity_id):
             return False
         table = ENTITY_TABLES[entity]
-        if entity == "attachment":
+        if entity == "attachment" and not keep_file:
             self._forget_file(entity_id)
         self.conn.execute(delete(table).where(table.c.id == entity_id))
         self.profile.search.remove(self.conn, entity, entity_id)
@@ -168,6 +170,9 @@ class LocalRows:
 
     def in_bucket(self, case_id: str, entity: str, entity_id: str) -> bool:
         """Whether a local row (still) belongs to the case's bucket."""
+        held = unanswered_attachments(self.conn, self.profile.info, [case_id])
+        if not held:
+            shred_case_key(self.conn, case_id)
         row = self.current(entity, entity_id)
         if row is None:
             return False
@@ -235,13 +240,17 @@ class LocalRows:
     def evict(self, case_id: str) -> int:
         """Remove every row, search entry, conflict and attachment file of a case.
 
-        Outbox rows of the case are kept (quarantine): they still go up and the service
-        routes them to review, so offline work is never dropped. Returns rows removed.
+        The case's attachment key goes first (KEY-6): once committed, no file of the case
+        opens again, even from a copy of the vault made before. Outbox rows of the case are
+        kept (quarantine): they still go up and the service routes them to review, so offline
+        work is never dropped. An attachment added here whose insert the service has not
+        answered yet keeps its file and the case key until it has (`sync.client.held_files`).
+        Returns rows removed.
         """
         persons = self.linked_persons(case_id)
         removed = 0
         for entity, entity_id in self.bucket_rows(case_id):
-            removed += self._drop(entity, entity_id)
+            removed += self._drop(entity, entity_id, keep_file=entity_id in held)
         link = ENTITY_TABLES["case_person"]
         for person_id in persons:
             still_linked = self.conn.execute(
@@ -255,7 +264,7 @@ class LocalRows:
         )
         return removed
 
-    def _drop(self, entity: str, entity_id: str) -> int:
+    def _drop(self, entity: str, entity_id: str, *, keep_file: bool = False) -> int:
         table = ENTITY_TABLES[entity]
         if entity == "attachment":
             self._forget_file(entity_id)
@@ -267,7 +276,28 @@ class LocalRows:
         """Set a row's sync state once none of its mutations is pending any more."""
         if entity in ENTITY_TABLES and not self.pending(entity_id):
             table = ENTITY_TABLES[entity]
-            self.conn.execute(update(table).where(table.c.id == entity_id).values(sync_state=state))
+            for start in range(0, len(ids), IN_CHUNK):
+                chunk = ids[start : start + IN_CHUNK]
+                self.conn.execute(
+                    update(table).where(table.c.id.in_(chunk)).values(sync_state=state)
+                )
+
+    def outbox_rows(self, seqs: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """The outbox rows of these mutation seqs that are still held, by seq."""
+        wanted = sorted(set(seqs))
+        found: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            for row in self.conn.execute(select(outbox).where(outbox.c.mutation_seq.in_(chunk))):
+                found[int(row.mutation_seq)] = dict(row._mapping)
+        return found
+
+    def drop_outbox(self, seqs: Iterable[int]) -> None:
+        """Delete the outbox rows of these mutation seqs (acknowledged by the service)."""
+        wanted = sorted(set(seqs))
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            self.conn.execute(delete(outbox).where(outbox.c.mutation_seq.in_(chunk)))
 
 
 def _edit(row: dict[str, Any]) -> ClientEdit | None:

@@ -12,28 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from storage.unlocked import OpenProfile
-
-CANARY = "Qzxcanary7F3A"  # an invented token: one hit anywhere on disk is a leak
-
-
-def _encodings(token: str) -> list[bytes]:
-    return [
-        token.encode("utf-8"),
-        token.lower().encode(),
-        token.upper().encode(),
-        token.encode("utf-16-le"),
-        token.encode("utf-16-be"),
-    ]
-
-
-def _hits(folder: Path) -> list[str]:
-    found = []
-    needles = _encodings(CANARY)
-    for path in folder.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            found += [f"{path.name}:{n!r}" for n in needles if n in data]
-    return found
+from tests.canary import CANARY, hits
 
 
 def _workload(profile: OpenProfile) -> None:
@@ -97,13 +76,13 @@ def test_workload_leaves_no_plaintext_on_disk(
         root.removeHandler(handler)
         root.setLevel(previous)
         handler.close()
-    assert _hits(profile.info.path) == []
-    assert _hits(temp_dir) == []
-    assert _hits(tmp_path / "data") == []
+    assert hits(profile.info.path) == []
+    assert hits(temp_dir) == []
+    assert hits(tmp_path / "data") == []
     assert CANARY.encode() not in log_file.read_bytes()
     assert log_file.stat().st_size > 0  # the store did log: the scan looked at real lines
 
 
 def test_the_canary_scan_can_see_a_leak(tmp_path: Path) -> None:
     (tmp_path / "leak.txt").write_text(f"oops {CANARY}", "utf-16-le")
-    assert _hits(tmp_path) != []
+    assert hits(tmp_path) != []
