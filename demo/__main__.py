@@ -20,7 +20,7 @@ from types import FrameType
 from typing import Any, TextIO
 
 from demo.build import build_laptops, build_service_side, demo_cases, ensure_conflict
-from demo.laptops import is_enrolled, only_profile, point_to
+from demo.laptops import is_enrolled, only_profile, opened, point_to, showcase_report
 from demo.service import enrolment_code, free_port, port_is_free, serving, spawn, stop
 from demo.state import (
     CASEWORKER_A,
@@ -143,7 +143,7 @@ def run(args: argparse.Namespace, *, headless: bool, out: TextIO) -> dict[str, A
             for path in app["screenshots"]:
                 say(f"  screenshot: {path}")
         else:
-            _open_app(args, paths, state, url, say)
+            _open_app(args, paths, state, url, say, report=report)
     report["service_stopped"] = server.poll() is not None
     return report
 
@@ -155,8 +155,11 @@ def _report(
         name: {"profile_id": only_profile(root).profile_id, "enrolled": is_enrolled(root)}
         for name, root in (("a", paths.laptop_a), ("b", paths.laptop_b))
     }
+    with opened(paths.laptop_a) as laptop_a:
+        shown = showcase_report(laptop_a)
     return {
         "root": str(paths.root),
+        "showcase": shown,
         "url": url,
         "service_pid": pid,
         "built": built,
@@ -184,8 +187,20 @@ def _check(args: argparse.Namespace, paths: DemoPaths, case_number: str) -> dict
     return asdict(check)
 
 
+def _first(report: dict[str, Any], kind: str) -> str:
+    """The case number of the first showcase entry of `kind` ("—" when there is none)."""
+    entries = report.get("showcase", {}).get(kind) or [{}]
+    return str(entries[0].get("case_number") or "—")
+
+
 def _open_app(
-    args: argparse.Namespace, paths: DemoPaths, state: DemoState, url: str, say: Any
+    args: argparse.Namespace,
+    paths: DemoPaths,
+    state: DemoState,
+    url: str,
+    say: Any,
+    *,
+    report: dict[str, Any],
 ) -> None:
     from desktop.demo_profile import DEMO_PASSPHRASE
 
@@ -198,6 +213,10 @@ What to try:
   - The status bar says "1 conflict": click it (the conflict inbox). {CASEWORKER_B.name} changed
     the accommodation of case {state.conflict_case} on the second laptop while {CASEWORKER_A.name}
     changed it too; pick base, mine or theirs and resolve it.
+  - Case {_first(report, "return_assistance")}: a return (AVRR) in progress, registered with its
+    travel reminders; see its "Return assistance" tab.
+  - Case {_first(report, "finalised_interviews")}: a finalised interview held in two sittings;
+    open it in the "Interviews" tab and click "Export protocol …".
   - Edit a case, then press F5 (Sync now): the change goes to the service.
   - Add the team lead on this laptop: "Set up this laptop / add a caseworker …" on the unlock
     screen; service {url}, login {TEAM_LEAD.login}, password "{PASSWORD}",

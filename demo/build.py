@@ -18,6 +18,7 @@ from demo.laptops import (
 from demo.service import build_service, enrolment_code
 from demo.state import CASEWORKER_A, CASEWORKER_B, DemoError, DemoPaths, DemoState
 from storage.demo_data import DemoCase, generate_cases
+from storage.demo_showcase import showcase
 
 MIN_CASES = 3  # A's share, B's share and at least one case both work on
 Say = Callable[[str], None]
@@ -51,6 +52,7 @@ def demo_cases(count: int, today: date) -> CaseSplit:
     if count < MIN_CASES:
         raise DemoError("too_few_cases", f"at least {MIN_CASES}")
     split = CaseSplit(generate_cases(count, today=today, assigned_to=CASEWORKER_A.login))
+    showcase(split.a, today)  # a return in progress, a protocol ready to export (A's cases)
     for demo in split.b_only:
         demo.case["assigned_to"] = CASEWORKER_B.login
     return split

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,6 +18,8 @@ from demo.state import PASSWORD, DemoError, Worker
 from desktop.demo_profile import DEMO_PASSPHRASE
 from storage.demo_data import DemoCase, insert_case_work
 from storage.profiles import ProfileInfo, Workspace
+from storage.services.avrr import ReturnAssistanceService
+from storage.sittings import sittings_of
 from storage.tables import conflict
 from storage.unlocked import OpenProfile, unlock_profile
 from sync.client.engine import RunOutcome, sync_unlocked, transport_for
@@ -132,8 +135,39 @@ def add_case_work(laptop: Laptop, cases: Sequence[DemoCase]) -> int:
             raise DemoError("case_missing", f"{laptop.info.login}: {demo.case['case_number']}")
         with laptop.profile.store.write():  # one transaction per case
             insert_case_work(laptop.profile.records, case_id, demo)
+        if demo.return_assistance:
+            register_return(laptop, case_id)
         written += 1
     return written
+
+
+def register_return(laptop: Laptop, case_id: str) -> None:
+    """Move the case's return assistance from counselling to registered, as a caseworker
+    would, so its travel reminders are created from the deadline rules."""
+    profile = laptop.profile
+    service = ReturnAssistanceService(profile.context, profile.records, profile.casework)
+    record = service.load(case_id).record
+    if record is None or record["status"] != "counselling":
+        return
+    today = date.fromtimestamp(profile.context.clock())
+    service.move(record.id, "registered", expected_hlc=record.updated_hlc, today=today)
+
+
+def showcase_report(laptop: Laptop) -> dict[str, list[dict[str, object]]]:
+    """The return assistance in progress and the finalised interviews on the laptop, by
+    case number: what the demo points a new user to."""
+    records = laptop.profile.records
+    numbers = {r.id: r["case_number"] for r in records.list("case")}
+    returns = [
+        {"case_number": numbers.get(str(r.case_id)), "status": r["status"]}
+        for r in records.list("return_assistance")
+    ]
+    interviews = [
+        {"case_number": numbers.get(str(r.case_id)), "sittings": len(sittings_of(r.values))}
+        for r in records.list("interview")
+        if r["status"] == "finalised"
+    ]
+    return {"return_assistance": returns, "finalised_interviews": interviews}
 
 
 def open_conflicts(laptop: Laptop) -> int:

@@ -56,6 +56,7 @@ FIELD_LABELS: dict[tuple[str, str], str] = {
     ("interview", "language"): QT_TRANSLATE_NOOP("Field", "Interview language"),
     ("interview", "interpreter"): QT_TRANSLATE_NOOP("Field", "Interpreter"),
     ("interview", "template"): QT_TRANSLATE_NOOP("Field", "Form"),
+    ("interview", "sittings"): QT_TRANSLATE_NOOP("Field", "Sittings"),
     ("return_assistance", "programme"): QT_TRANSLATE_NOOP("Field", "Programme"),
     ("return_assistance", "country"): QT_TRANSLATE_NOOP("Field", "Destination country"),
     ("return_assistance", "status"): QT_TRANSLATE_NOOP("Field", "Status"),

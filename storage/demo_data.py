@@ -144,6 +144,7 @@ class DemoCase:
     notes: list[str] = field(default_factory=list)
     tasks: list[dict[str, Any]] = field(default_factory=list)
     interview: dict[str, Any] | None = None
+    return_assistance: dict[str, Any] | None = None  # AVRR (storage.demo_showcase)
 
 
 def _birth_date(rng: random.Random, today: date, min_age: int, max_age: int) -> str:
@@ -265,10 +266,13 @@ def insert_demo_case(records: RecordService, demo: DemoCase) -> str:
 
 
 def insert_case_work(records: RecordService, case_id: str, demo: DemoCase) -> None:
-    """Write a case's notes, tasks and interview (what a caseworker adds to an imported case)."""
+    """Write a case's notes, tasks, interview and return assistance (what a caseworker adds
+    to an imported case)."""
     for body in demo.notes:
         records.create("note", {"body": body}, case_id=case_id)
     for task in demo.tasks:
         records.create("task", task, case_id=case_id)
     if demo.interview:
         records.create("interview", demo.interview, case_id=case_id)
+    if demo.return_assistance:
+        records.create("return_assistance", demo.return_assistance, case_id=case_id)

@@ -232,6 +232,10 @@ INTERVIEW = Entity(
         _f("answers", T.JSON, MC.TEXT),
         _f("status", T.CHOICE, MC.LEGAL, required=True, choices=INTERVIEW_STATUSES),
         _f("corrects_id", T.REFERENCE, MC.IMMUTABLE, target="interview"),
+        # The sittings of an interview held over several days (storage.sittings): a list of
+        # {started_at, ended_at, language, interpreter, reason}; empty for an interview held
+        # in one sitting (started_at → finished_at). Final with the interview.
+        _f("sittings", T.JSON, MC.LEGAL),
     ),
 )
 

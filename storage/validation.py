@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from storage.schema import CASE_STATUS_TRANSITIONS, Entity, Field, FieldType
+from storage.schema import CASE_STATUS_TRANSITIONS, INTERVIEW, LANGUAGES, Entity, Field, FieldType
 
 # Field error codes (stable; the app translates them, the wire carries them).
 REQUIRED = "required"
@@ -186,6 +186,64 @@ def _check_json(decl: Field, value: Any) -> str | None:
     return None if len(encoded) <= MAX_JSON_BYTES else TOO_LARGE
 
 
+MAX_SITTINGS = 50
+SITTING_REASON_MAX = 500
+_SITTING_KEYS = frozenset(("started_at", "ended_at", "language", "interpreter", "reason"))
+_LEGAL = INTERVIEW.field("sittings").merge
+_DATETIME_FIELD = Field("started_at", FieldType.DATETIME, _LEGAL)
+_INTERPRETER_MAX = INTERVIEW.field("interpreter").max_length
+
+
+def instant(text: str) -> datetime:
+    """A valid DATETIME value as an aware datetime (the texts differ in their fractions)."""
+    return datetime.fromisoformat(text[:-1] + "+00:00")
+
+
+def _sitting_error(item: Any, last: bool) -> str | None:  # noqa: PLR0911 - one rule each
+    if not isinstance(item, dict) or not set(item) <= _SITTING_KEYS:
+        return BAD_TYPE
+    started, ended = item.get("started_at"), item.get("ended_at")
+    if not isinstance(started, str) or _check_datetime(_DATETIME_FIELD, started):
+        return BAD_DATE
+    if ended is None and not last:  # only the current (last) sitting may still be open
+        return BAD_FORMAT
+    if ended is not None and (
+        _check_datetime(_DATETIME_FIELD, ended) or instant(ended) < instant(started)
+    ):
+        return BAD_DATE
+    if item.get("language") is not None and item["language"] not in LANGUAGES:
+        return NOT_A_CHOICE
+    for key, limit in (("interpreter", _INTERPRETER_MAX), ("reason", SITTING_REASON_MAX)):
+        text = item.get(key)
+        if text is not None and _check_text(
+            Field(key, FieldType.TEXT, _LEGAL, max_length=limit), text
+        ):
+            return BAD_FORMAT
+    return None
+
+
+def _check_sittings(value: Any) -> str | None:
+    """An interview's sittings (`storage.sittings`): a list of sittings in time order, each
+    {started_at, ended_at, language, interpreter, reason}; only the last may be open."""
+    if not isinstance(value, list):
+        return BAD_TYPE
+    if len(value) > MAX_SITTINGS:
+        return TOO_MANY
+    for n, item in enumerate(value):
+        code = _sitting_error(item, n == len(value) - 1)
+        if code:
+            return code
+        before = value[n - 1].get("ended_at") if n else None
+        if before is not None and instant(item["started_at"]) < instant(before):
+            return BAD_DATE  # sittings follow one another, they do not overlap
+    return None
+
+
+STRUCTURES: Mapping[tuple[str, str], Callable[[Any], str | None]] = {
+    ("interview", "sittings"): _check_sittings,
+}
+"""Shape checks of structured (JSON) fields, after the type check, by (entity, field)."""
+
 _CHECKS: Mapping[FieldType, Check] = {
     FieldType.TEXT: _check_text,
     FieldType.LONG_TEXT: _check_text,
@@ -230,6 +288,9 @@ def check_values(
         if partial and decl.name not in values:
             continue
         code = check_field(decl, values.get(decl.name))
+        structure = STRUCTURES.get((entity.name, decl.name))
+        if not code and structure is not None and not is_empty(values.get(decl.name)):
+            code = structure(values[decl.name])
         if code:
             errors[decl.name] = code
     return errors

@@ -17,10 +17,12 @@ from desktop.exports.pages import PageFrame
 from desktop.exports.protocol_html import directed_paragraph
 from desktop.formatting import display_value, format_date, local_time, person_name_with_original
 from desktop.history.phrases import event_sentence
+from desktop.interviews.sitting_text import sitting_line
 from desktop.vocabulary import choice_label, field_label
 from storage.schema import ENTITIES
 from storage.services.exports_access import THIRD_PARTY_REVIEW
 from storage.services.summaries import HistoryEvent
+from storage.sittings import Sitting
 
 # Fields the app's forms never show, so `desktop.vocabulary` has no label for them.
 _LABELS = {
@@ -111,6 +113,9 @@ def _interviews(document: Mapping[str, Any]) -> list[str]:
         started = local_time(fields["started_at"]) if fields["started_at"] else "—"
         name = interview["template_title"] or fields["template"]
         lines.append(f"<p><b>{_e(name)}</b> — {_e(started)} — {_e(status)}</p>")
+        for n, item in enumerate(interview.get("sittings", ()), start=1):
+            line = _e(sitting_line(n, Sitting(**item)))
+            lines.append(f'<p style="margin-top:0;margin-bottom:0;margin-left:10px">{line}</p>')
         for answer in interview["answers"]:
             label = _e(answer["label"] or answer["question_id"])
             label += _marker() if answer["sensitive"] else ""

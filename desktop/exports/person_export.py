@@ -33,6 +33,7 @@ from desktop.exports.pages import pdf_bytes
 from desktop.formatting import person_name
 from desktop.messages import UserMessage, error_message
 from desktop.widgets.banner import Kind, MessageBanner
+from storage.errors import StoreError
 from storage.services.exports_access import AccessExport, AccessExports
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
@@ -212,7 +213,18 @@ class PersonExport(QObject):
                 raise
             return folder
 
-        self._ctx.lanes.run_io(write, self._on_written, self._on_failed, owner=self)
+        exports, person_id = self._exports, export.person_id
+
+        def failed(exc: Exception) -> None:
+            # Read and audited, but no folder came of it: the log says so too (no owner:
+            # written even if the pane goes away meanwhile).
+            error = exc.code.value if isinstance(exc, StoreError) else "unexpected"
+            self._ctx.lanes.run_write(
+                lambda: exports.export_failed(person_id, error=error), owner=None
+            )
+            self._on_failed(exc)
+
+        self._ctx.lanes.run_io(write, self._on_written, failed, owner=self)
 
     def _on_written(self, folder: Path) -> None:
         text = QCoreApplication.translate(

@@ -4,6 +4,8 @@ Both read the protocol on the DB lane together with its audit event (`export` or
 build the HTML on the GUI thread (translation and locale work, no I/O), then lay it out and
 write the PDF or drive the printer on the I/O lane. The print dialog runs on the GUI thread
 as Qt requires; the protocol is read — and the print audited — only once it was accepted.
+A PDF or print that fails after the read (disk full, no permission, printer gone) is
+audited once more as failed (`ProtocolExports.export_failed`) and reported in words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from desktop.exports.pages import a4_layout, paint_all, pdf_bytes
 from desktop.exports.protocol_html import protocol_frame, protocol_html, protocol_tail
 from desktop.messages import UserMessage, error_message
 from desktop.widgets.banner import Kind, MessageBanner
+from storage.errors import StoreError
 from storage.services.exports import Protocol, ProtocolExports
 from storage.unlocked import OpenProfile
 
@@ -90,7 +93,7 @@ class ProtocolActions(QObject):
         self._ctx.lanes.run_io(
             lambda: write_export_file(path, pdf_bytes(html, frame, title=title, tail=tail)),
             self._on_written,
-            self._on_failed,
+            lambda exc: self._on_output_failed(protocol, "pdf", exc),
             owner=self,
         )
 
@@ -132,7 +135,7 @@ class ProtocolActions(QObject):
         self._ctx.lanes.run_io(
             lambda: paint_all(html, frame, printer, tail),
             self._on_printed,
-            self._on_failed,
+            lambda exc: self._on_output_failed(protocol, "print", exc),
             owner=self,
         )
 
@@ -156,6 +159,17 @@ class ProtocolActions(QObject):
             self._on_failed,
             owner=self,
         )
+
+    def _on_output_failed(self, protocol: Protocol, purpose: str, exc: Exception) -> None:
+        """Read and audited, but no file or print came of it: say so in the log too. No
+        owner: the event is written even if the editor closes meanwhile."""
+        exports, interview_id = self._exports, protocol.interview_id
+        error = exc.code.value if isinstance(exc, StoreError) else "unexpected"
+        self._ctx.lanes.run_write(
+            lambda: exports.export_failed(interview_id, purpose=purpose, error=error),
+            owner=None,
+        )
+        self._on_failed(exc)
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_busy(False)

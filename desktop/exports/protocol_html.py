@@ -9,6 +9,7 @@ Special-category answers are printed — the protocol is the legal record — bu
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -22,6 +23,7 @@ from desktop.formatting import (
     local_time,
     person_name,
 )
+from desktop.interviews.sitting_text import interruption_text, sitting_times
 from desktop.vocabulary import CODE_LABELS, choice_label
 from storage.forms import AnswerType
 from storage.schema import COUNTRIES, LANGUAGES
@@ -98,26 +100,43 @@ def _facts(protocol: Protocol) -> list[str]:
             choice_label("case", "case_type", protocol.case_type),
         ),
         f"<tr><td><b>{_e(persons_label)}</b></td><td>{persons}</td></tr>",
-        _fact(QCoreApplication.translate("ProtocolPdf", "Interpreter"), protocol.interpreter or ""),
-        _fact(
-            QCoreApplication.translate("ProtocolPdf", "Language of the interview"),
-            choice_label("interview", "language", protocol.spoken_language),
-        ),
         _fact(QCoreApplication.translate("ProtocolPdf", "Recorded by"), protocol.recorded_by),
-        _fact(
-            QCoreApplication.translate("ProtocolPdf", "Started"),
-            local_time(protocol.started_at) if protocol.started_at else "",
-        ),
-        _fact(
-            QCoreApplication.translate("ProtocolPdf", "Finished"),
-            local_time(protocol.finished_at) if protocol.finished_at else "",
-        ),
         _fact(
             QCoreApplication.translate("ProtocolPdf", "Status"),
             choice_label("interview", "status", protocol.status),
         ),
     ]
-    return ['<table cellspacing="0" cellpadding="2">', *rows, "</table>"]
+    return ['<table cellspacing="0" cellpadding="2">', *rows, "</table>", *_sittings(protocol)]
+
+
+def _sittings(protocol: Protocol) -> list[str]:
+    """Every sitting: date, from–to, interpreter, language, and why it was interrupted."""
+    heads = [
+        QCoreApplication.translate("ProtocolPdf", "Sitting"),
+        QCoreApplication.translate("ProtocolPdf", "Date"),
+        QCoreApplication.translate("ProtocolPdf", "From–to"),
+        QCoreApplication.translate("ProtocolPdf", "Interpreter"),
+        QCoreApplication.translate("ProtocolPdf", "Language of the interview"),
+        QCoreApplication.translate("ProtocolPdf", "Remark"),
+    ]
+    cell = '<td style="padding-right:10px">{}</td>'
+    rows = ["<tr>" + "".join(cell.format(f"<b>{_e(h)}</b>") for h in heads) + "</tr>"]
+    last = len(protocol.sittings)
+    for n, sitting in enumerate(protocol.sittings, start=1):
+        day, span = sitting_times(sitting)
+        interrupted = sitting.ended_at is not None and (n < last or not protocol.finalised)
+        values = [
+            str(n),
+            day,
+            span,
+            sitting.interpreter or "—",
+            choice_label("interview", "language", sitting.language) or "—",
+            interruption_text(sitting) if interrupted else "",
+        ]
+        rows.append("<tr>" + "".join(cell.format(_e(v)) for v in values) + "</tr>")
+    heading = QCoreApplication.translate("ProtocolPdf", "Sittings")
+    table = ['<table cellspacing="0" cellpadding="2">', *rows, "</table>"]
+    return [f"<h3>{_e(heading)}</h3>", *table, "<p>&nbsp;</p>"]  # apart from the answers
 
 
 def _linked(protocol: Protocol) -> list[str]:
@@ -160,20 +179,29 @@ def _sections(protocol: Protocol) -> list[str]:
     return lines
 
 
-def signature_block(signers: list[tuple[str, str]]) -> str:
-    """Lines to sign on, each with who signs and their name, plus place and date."""
+def _signature_row(signers: list[tuple[str, str]]) -> str:
     cells = "".join(
         f'<td width="{100 // len(signers)}%" style="padding-right:16px">'
         f"<br/><br/>{SIGNATURE_LINE}<br/><b>{_e(role)}</b><br/>{_e(name)}</td>"
         for role, name in signers
     )
+    return f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
+
+
+def signature_block(
+    signers: list[tuple[str, str]],
+    rows: Sequence[tuple[str, list[tuple[str, str]]]] = (),
+) -> str:
+    """Lines to sign on, each with who signs and their name, plus place and date; `rows`
+    (a heading and its signers each) replace the one row of `signers` when given."""
     place = _e(QCoreApplication.translate("ProtocolPdf", "Place and date:"))
     heading = _e(QCoreApplication.translate("ProtocolPdf", "Signatures"))
-    return (
-        f"<h3>{heading}</h3>"
-        f"<p>{place} {SIGNATURE_LINE}</p>"
-        f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
+    body = "".join(
+        f'<p style="margin-top:10px;margin-bottom:0"><b>{_e(title)}</b></p>'
+        + _signature_row(people)
+        for title, people in rows
     )
+    return f"<h3>{heading}</h3><p>{place} {SIGNATURE_LINE}</p>" + (body or _signature_row(signers))
 
 
 def _interviewee(protocol: Protocol) -> str:
@@ -198,17 +226,36 @@ def protocol_html(protocol: Protocol) -> str:
     return "\n".join(lines)
 
 
-def protocol_tail(protocol: Protocol) -> str:
-    """Who exported it, and the signature lines: kept together on the last page."""
-    signers = [
+def _signers(protocol: Protocol, interpreter: str | None) -> list[tuple[str, str]]:
+    return [
         (QCoreApplication.translate("ProtocolPdf", "Interviewee"), _interviewee(protocol)),
-        (QCoreApplication.translate("ProtocolPdf", "Interpreter"), protocol.interpreter or ""),
+        (QCoreApplication.translate("ProtocolPdf", "Interpreter"), interpreter or ""),
         (QCoreApplication.translate("ProtocolPdf", "Caseworker"), protocol.recorded_by),
     ]
+
+
+def _sitting_signatures(protocol: Protocol) -> list[tuple[str, list[tuple[str, str]]]]:
+    """One row of signature lines per sitting, when there were several."""
+    if len(protocol.sittings) < 2:
+        return []
+    rows = []
+    for n, sitting in enumerate(protocol.sittings, start=1):
+        day, span = sitting_times(sitting)
+        title = QCoreApplication.translate("ProtocolPdf", "Sitting %1 (%2)")
+        title = title.replace("%1", str(n)).replace("%2", f"{day}, {span}")
+        rows.append((title, _signers(protocol, sitting.interpreter)))
+    return rows
+
+
+def protocol_tail(protocol: Protocol) -> str:
+    """Who exported it, and the signature lines — one row per sitting when there were
+    several: kept together on the last page."""
+    signers = _signers(protocol, protocol.interpreter)
     exported = QCoreApplication.translate("ProtocolPdf", "Exported by %1 on %2")
     exported = exported.replace("%1", protocol.exported_by)
     exported = exported.replace("%2", local_time(protocol.exported_at))
-    return signature_block(signers) + f'<p style="color:#666"><small>{_e(exported)}</small></p>'
+    footer = f'<p style="color:#666"><small>{_e(exported)}</small></p>'
+    return signature_block(signers, _sitting_signatures(protocol)) + footer
 
 
 def protocol_frame(protocol: Protocol) -> PageFrame:

@@ -3,7 +3,9 @@
 Autosave writes the draft on the DB lane at most `AUTOSAVE_INTERVAL_MS` after a change, so a
 crash or a killed app loses at most those seconds of typing; hiding the editor (closing it,
 or the lock blanking the window) writes at once, queued before the lock closes the store.
-Finalising asks first, then makes the protocol immutable; corrections are addenda.
+Finalising asks first, then makes the protocol immutable; corrections are addenda. An
+interview may be interrupted and continued in another sitting (`SittingsPanel`); while it
+is interrupted its answers and participants are read-only.
 """
 
 from __future__ import annotations
@@ -30,15 +32,18 @@ from PySide6.QtWidgets import (
 from desktop.cases.queries import record_reveal
 from desktop.context import AppContext
 from desktop.exports.protocol_actions import ProtocolActions
+from desktop.interviews.confirm import finalise_box
 from desktop.interviews.participants import ParticipantsBar
 from desktop.interviews.questions import QuestionForm
 from desktop.interviews.readback import protocol_html
+from desktop.interviews.sittings import SittingsPanel
 from desktop.messages import error_message
 from desktop.widgets.banner import MessageBanner
 from desktop.widgets.sensitive import SensitiveSection
 from storage.errors import ValidationFailed
 from storage.forms import Template, validate_answers
 from storage.services.records import Record
+from storage.sittings import is_interrupted
 from storage.unlocked import OpenProfile
 
 AUTOSAVE_INTERVAL_MS = 3000
@@ -70,6 +75,7 @@ class InterviewEditor(QDialog):
         self.confirm_box: QMessageBox | None = None
         self.banner = MessageBanner(self)
         self.participants = ParticipantsBar(record["language"], record["interpreter"], self)
+        self.sittings = SittingsPanel(ctx, profile, lambda: self.record, self, before=self.autosave)
         self.form = QuestionForm(template, self._lang(), self)
         self.form.set_answers(record["answers"] or {})
         self.readback = QTextBrowser(self)
@@ -120,6 +126,7 @@ class InterviewEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.participants)
+        layout.addWidget(self.sittings)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
@@ -127,6 +134,8 @@ class InterviewEditor(QDialog):
         self.form.answers_did_change.connect(self._on_form_answers_did_change)
         self.form.reveal_was_requested.connect(self._on_form_reveal_was_requested)
         self.participants.participants_did_change.connect(self._changed)
+        self.sittings.sittings_did_change.connect(self._adopt)
+        self.sittings.write_did_fail.connect(self._on_save_failed)
         self.readback_button.toggled.connect(self._on_readback_button_toggled)
         self.finalise_button.clicked.connect(self.finalise)
         self.addendum_button.clicked.connect(self.add_addendum)
@@ -159,13 +168,18 @@ class InterviewEditor(QDialog):
         return answers, language, interpreter
 
     @property
+    def is_interrupted(self) -> bool:
+        return is_interrupted(self.record.values)
+
+    @property
     def is_dirty(self) -> bool:
         return not self.is_final and self._current_state() != self._saved
 
     def _apply_status(self) -> None:
         final = self.is_final
-        self.form.set_read_only(final)
-        self.participants.set_read_only(final)
+        self.form.set_read_only(final or self.is_interrupted)  # answers need the person there
+        self.participants.set_read_only(final or self.is_interrupted)
+        self.sittings.show_record(self.record)
         self.finalise_button.setVisible(not final)
         self.addendum_button.setVisible(final)
         if final and not self.readback_button.isChecked():
@@ -177,6 +191,8 @@ class InterviewEditor(QDialog):
         if text is None:
             if self.is_final:
                 text = self.tr("Finalised — this protocol can no longer be changed")
+            elif self.is_interrupted:
+                text = self.tr("Interrupted — continue the interview to record more answers")
             elif self._saving:
                 text = self.tr("Saving …")
             elif self.is_dirty:
@@ -235,6 +251,18 @@ class InterviewEditor(QDialog):
                 return casework.save_answers(interview_id, answers), state
 
         return write
+
+    def _adopt(self, record: Record) -> None:
+        """A write other than autosave changed the interview (sittings, finalising)."""
+        self._saving = False
+        self.record = record
+        self._saved = self._stored_state()
+        self.participants.set_values(record["language"], record["interpreter"])
+        self.banner.clear()
+        self._apply_status()
+        self.interview_did_change.emit(record)
+        self._ctx.events.record_did_change.emit(record)
+        self._ctx.events.outbox_did_change.emit()
 
     def _on_saved(self, result: tuple[Record, Any]) -> None:
         self._saving = False
@@ -311,23 +339,7 @@ class InterviewEditor(QDialog):
             if first is not None:
                 first.setFocus()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Finalise the protocol?"),
-            self.tr(
-                "After finalising, this protocol can no longer be changed; corrections "
-                "are made in an addendum. Read the answers back to the person first."
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        confirm = box.addButton(self.tr("&Finalise"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: self._finalise_confirmed() if button is confirm else None
-        )
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = finalise_box(self, self._finalise_confirmed)
 
     def _finalise_confirmed(self) -> None:
         self._timer.stop()
@@ -344,15 +356,8 @@ class InterviewEditor(QDialog):
         self._ctx.lanes.run_write(write, self._on_finalised, self._on_save_failed, owner=self)
 
     def _on_finalised(self, record: Record) -> None:
-        self._saving = False
-        self.record = record
-        self._saved = self._stored_state()
-        self.banner.clear()
-        self._apply_status()
+        self._adopt(record)
         self._show_readback()
-        self.interview_did_change.emit(record)
-        self._ctx.events.record_did_change.emit(record)
-        self._ctx.events.outbox_did_change.emit()
 
     def add_addendum(self) -> None:
         casework, interview_id = self._profile.casework, self.record.id

@@ -40,6 +40,13 @@ class ParticipantsBar(QWidget):
         """(language code, interpreter)."""
         return self.language.currentData(), self.interpreter.text().strip() or None
 
+    def set_values(self, language: str | None, interpreter: str | None) -> None:
+        """Show the stored values (a new sitting may bring a new interpreter); no signal."""
+        blocked = self.blockSignals(True)
+        self.interpreter.setText(interpreter or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.blockSignals(blocked)
+
     def set_read_only(self, read_only: bool) -> None:
         self.interpreter.setReadOnly(read_only)
         self.language.setEnabled(not read_only)

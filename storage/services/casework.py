@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from storage import sittings
 from storage.context import ProfileContext
 from storage.deadline_rules import (
     REGION_NEEDS_COUNTRY,
@@ -267,6 +268,26 @@ class CaseworkService:
         changes = {"language": language, "interpreter": interpreter}
         return self._records.update("interview", interview_id, changes)
 
+    def interrupt_interview(self, interview_id: str, reason: str | None = None) -> Record:
+        """End the current sitting now ("the interpreter had to leave"); the draft waits
+        for `continue_interview`. Codes on `sittings`: INTERRUPTED, FINAL (finalised)."""
+        with self._ctx.store.write():  # read and change in one transaction
+            current = self._records.get("interview", interview_id, audit_read=False)
+            changes = sittings.interrupt_changes(current.values, self._ctx.now(), reason)
+            return self._records.update("interview", interview_id, changes)
+
+    def continue_interview(
+        self, interview_id: str, *, language: str | None, interpreter: str | None
+    ) -> Record:
+        """Start the next sitting of an interrupted interview now, perhaps with another
+        interpreter or language. Codes on `sittings`: NOT_INTERRUPTED, FINAL."""
+        with self._ctx.store.write():  # read and change in one transaction
+            current = self._records.get("interview", interview_id, audit_read=False)
+            changes = sittings.continue_changes(
+                current.values, self._ctx.now(), language, interpreter
+            )
+            return self._records.update("interview", interview_id, changes)
+
     def finalise_interview(self, interview_id: str) -> Record:
         """Check the answers are complete and valid, then make the protocol final.
 
@@ -281,7 +302,9 @@ class CaseworkService:
         }
         if errors:
             raise ValidationFailed(errors)
-        changes = {"status": "finalised", "finished_at": self._ctx.now()}
+        now = self._ctx.now()
+        changes = {"status": "finalised", "finished_at": now}
+        changes |= sittings.finalise_changes(current.values, now)
         return self._records.update(
             "interview", interview_id, changes, expected_hlc=current.updated_hlc
         )

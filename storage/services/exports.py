@@ -3,13 +3,18 @@
 `ProtocolExports.protocol` assembles everything a printed or exported protocol shows — case
 number and type, the persons of the case, the template's title and texts in the chosen
 language, participants (interpreter, spoken language, who recorded it), when it started and
-finished, every shown section, question and answer in template order (conditional questions
-only where they applied), the finalisation state and the linked addenda — as frozen plain
-data. Rendering (PDF, printing) is the desktop's job; nothing here knows about pages.
+finished, its sittings (each with its own interpreter and language), every shown section,
+question and answer in template order (conditional questions only where they applied), the
+finalisation state and the linked addenda — as frozen plain data. Rendering (PDF, printing)
+is the desktop's job; nothing here knows about pages.
 
 The read and its audit event (`export` with the format, or `print`) are one transaction
 (AUD-1): an export that cannot be read leaves no event, and no protocol leaves the store
-without one. The event carries ids and codes only, never content.
+without one. The event carries ids and codes only, never content. The event is written when
+the content leaves the store, before any file exists: a file write or print that fails
+afterwards (disk full, no permission) adds a second event of the same action with
+`outcome=failed` and the error code (`export_failed`), so the log tells an attempt from an
+export that reached its file — and a crash between the two still leaves the attempt logged.
 """
 
 from __future__ import annotations
@@ -20,14 +25,33 @@ from types import MappingProxyType
 from typing import Any
 
 from storage.context import ProfileContext
-from storage.errors import ValidationFailed
+from storage.errors import ErrorCode, ValidationFailed
 from storage.forms import TEXT_LANGUAGES, AnswerType, Question, Template, visible_questions
 from storage.services.casework import CaseworkService
 from storage.services.records import Record, RecordService
+from storage.sittings import Sitting, sittings_of
 from storage.validation import NOT_A_CHOICE, REQUIRED
 
 PROTOCOL_PURPOSES = ("pdf", "print")
 """What a protocol is read for: `pdf` is audited as an export, `print` as a print."""
+FAILURE_CODES = frozenset({*(code.value for code in ErrorCode), "unexpected"})
+"""Why an export's file write or a print failed: a store error code, or `unexpected`."""
+
+
+def record_failure(
+    ctx: ProfileContext,
+    action: str,
+    target: tuple[str, str],
+    detail: Mapping[str, str],
+    error: str,
+) -> None:
+    """The audit event of an export or print whose output failed after it was read:
+    `action` on `target` (object type, id), `detail` plus outcome and error code."""
+    if error not in FAILURE_CODES:
+        raise ValidationFailed({"error": NOT_A_CHOICE})
+    with ctx.store.write() as conn:
+        failed = {**detail, "outcome": "failed", "error": error}
+        ctx.audit.record(conn, action, target[0], target[1], detail=failed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +113,7 @@ class Protocol:
     recorded_by: str  # login of the caseworker who last wrote it (finalised: who finalised)
     started_at: str | None  # UTC ISO 8601
     finished_at: str | None
+    sittings: tuple[Sitting, ...]  # at least one; each signed on its own line
     status: str  # draft | finalised
     sections: tuple[ProtocolSection, ...]
     earlier_answers: Mapping[str, Any]  # answers to questions the template no longer has
@@ -196,6 +221,15 @@ class ProtocolExports:
             self._ctx.audit.record(conn, action, "interview", interview_id, detail=detail)
         return protocol
 
+    def export_failed(self, interview_id: str, *, purpose: str, error: str) -> None:
+        """Record that the protocol read for `purpose` never reached its file or printer
+        (`error`: a `FAILURE_CODES` code). Raises `ValidationFailed` for anything else."""
+        if purpose not in PROTOCOL_PURPOSES:
+            raise ValidationFailed({"purpose": NOT_A_CHOICE})
+        action = "print" if purpose == "print" else "export"
+        detail = {"kind": "protocol"} | ({"format": purpose} if action == "export" else {})
+        record_failure(self._ctx, action, ("interview", interview_id), detail, error)
+
     def _assemble(self, interview_id: str, language: str) -> Protocol:
         interview = self._records.get("interview", interview_id, audit_read=False)
         template = self._casework.templates().get(interview["template"])
@@ -225,6 +259,7 @@ class ProtocolExports:
             recorded_by=interview.updated_by,
             started_at=values["started_at"],
             finished_at=values["finished_at"],
+            sittings=sittings_of(values, interview.created_at),
             status=values["status"],
             sections=protocol_sections(template, answers, language),
             earlier_answers=MappingProxyType({k: v for k, v in answers.items() if k not in known}),
@@ -235,6 +270,7 @@ class ProtocolExports:
 
 
 __all__ = [
+    "FAILURE_CODES",
     "PROTOCOL_PURPOSES",
     "LinkedProtocol",
     "Protocol",
@@ -243,4 +279,5 @@ __all__ = [
     "ProtocolPerson",
     "ProtocolSection",
     "protocol_sections",
+    "record_failure",
 ]

@@ -17,6 +17,8 @@ Layout `dossier.right_of_access`, version 1 (a new layout gets a new version)::
       "cases": [{"role": code, "link": RECORD, "case": RECORD}],
       "identity_documents": [RECORD],
       "interviews": [{"record": RECORD, "template_title": text | null,
+                      "sittings": [{"started_at", "ended_at", "language",
+                                    "interpreter", "reason"}],   # at least one
                       "answers": [{"question_id", "label" | null, "value",
                                    "sensitive": bool}]}],
       "notes": [RECORD], "tasks": [RECORD], "return_assistance": [RECORD],
@@ -40,6 +42,7 @@ events are those about any exported object, including this export itself.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping
@@ -54,8 +57,9 @@ from storage.forms import TEXT_LANGUAGES
 from storage.schema import ENTITIES
 from storage.services.attachments import AttachmentService
 from storage.services.casework import CaseworkService
-from storage.services.exports import protocol_sections
+from storage.services.exports import protocol_sections, record_failure
 from storage.services.records import Record, RecordService, record_from_row
+from storage.sittings import sittings_of
 from storage.tables import ENTITY_TABLES, audit_event
 from storage.validation import NOT_A_CHOICE, REQUIRED
 
@@ -170,6 +174,13 @@ class AccessExports:
             document = self._document(conn, person, gathered, language, files)
         return AccessExport(person.id, document, files)
 
+    def export_failed(self, person_id: str, *, error: str) -> None:
+        """Record that the export read for `person_id` never reached its folder (`error`:
+        a `FAILURE_CODES` code): an `export` event with `outcome=failed`."""
+        detail = {"kind": "right_of_access"}
+        target = ("person", person_id)
+        record_failure(self._ctx, "export", target, detail, error)
+
     # --- gathering -------------------------------------------------------------------------
 
     def _gather(self, conn: Connection, person: Record) -> dict[str, list[Record]]:
@@ -279,6 +290,9 @@ class AccessExports:
         return {
             "record": record_json(interview),
             "template_title": template.title.get(language) if template else None,
+            "sittings": [
+                dataclasses.asdict(s) for s in sittings_of(interview.values, interview.created_at)
+            ],
             "answers": listed,
         }
 

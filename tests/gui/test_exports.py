@@ -285,6 +285,12 @@ def test_a_failed_protocol_export_shows_a_coded_error_and_leaves_no_file(
     assert "Datenträger" in editor.banner.text  # IO_ERROR, in words
     assert not missing.parent.exists()
     assert editor.exports.export_button.isEnabled()
+    # AUD-1: the read is logged when the protocol leaves the store, the failed write after it.
+    qtbot.waitUntil(lambda: len(_events(profile, "export")) == 2, timeout=5000)
+    attempt, failed = _events(profile, "export")
+    assert attempt.object_id == failed.object_id == interview_id
+    assert "outcome" not in attempt.detail
+    assert (failed.detail["outcome"], failed.detail["error"]) == ("failed", "io_error")
     editor.close()
 
 

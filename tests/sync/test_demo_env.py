@@ -18,7 +18,9 @@ from sqlalchemy import select
 
 from demo.state import CASEWORKER_A, CASEWORKER_B, DemoError, DemoPaths, load_state
 from desktop.demo_profile import DEMO_PASSPHRASE
+from storage.forms import validate_answers
 from storage.profiles import Workspace
+from storage.services.exports import ProtocolExports
 from storage.tables import conflict
 from storage.unlocked import unlock_profile
 from sync.client.layout import read_device
@@ -83,6 +85,30 @@ def _resolve_all(root: Path) -> None:
         profile.lock()
 
 
+def _check_showcase(root: Path) -> None:
+    """A return in progress with its reminders, and a finalised interview in two sittings
+    whose protocol can be exported right away (issue 6)."""
+    workspace = Workspace(root)
+    (info,) = workspace.list_profiles()
+    profile = unlock_profile(workspace, info.profile_id, DEMO_PASSPHRASE)
+    try:
+        (avrr,) = profile.records.list("return_assistance")
+        assert avrr["status"] == "registered" and avrr["eligible"] is True
+        case = profile.records.get("case", str(avrr.case_id), audit_read=False)
+        assert case["case_type"] == "return_assistance"
+        reminders = [t for t in profile.records.list("task", case_id=case.id) if t["rule"]]
+        assert reminders, "registering the return creates its travel reminders"
+        (final,) = [i for i in profile.records.list("interview") if i["status"] == "finalised"]
+        template = profile.casework.templates()[final["template"]]
+        assert validate_answers(template, final["answers"]) == {}
+        exports = ProtocolExports(profile.context, profile.records, profile.casework)
+        protocol = exports.protocol(final.id, language="de")
+        assert len(protocol.sittings) == 2 and protocol.sittings[0].reason
+        assert protocol.sittings[0].interpreter != protocol.sittings[1].interpreter
+    finally:
+        profile.lock()
+
+
 def test_demo_builds_a_service_two_laptops_and_a_waiting_conflict_then_reuses_them(
     tmp_path: Path,
 ) -> None:
@@ -119,6 +145,10 @@ def test_demo_builds_a_service_two_laptops_and_a_waiting_conflict_then_reuses_th
     assert conflicts_b == []
     state = load_state(paths)
     assert state is not None and state.ready and state.conflict_round == 1
+    showcase = first["showcase"]
+    assert [r["status"] for r in showcase["return_assistance"]] == ["registered"]
+    assert [i["sittings"] for i in showcase["finalised_interviews"]] == [2]
+    _check_showcase(paths.laptop_a)
 
     # Somebody tried the demo and resolved the conflict: the next run stages a new one. And
     # the service's port is taken meanwhile: it moves, and the laptops follow it.

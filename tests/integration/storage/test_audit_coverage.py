@@ -173,6 +173,16 @@ AUDITED: dict[str, Audited] = {
         lambda w: w.profile.casework.finalise_interview(w.extra["complete_id"]),
         (("update", "interview"),),
     ),
+    "CaseworkService.interrupt_interview": Audited(
+        lambda w: w.profile.casework.interrupt_interview(w.interview_id, "Unwell"),
+        (("update", "interview"),),
+    ),
+    "CaseworkService.continue_interview": Audited(
+        lambda w: w.profile.casework.continue_interview(
+            w.extra["paused_id"], language="ar", interpreter="I-8"
+        ),
+        (("update", "interview"),),
+    ),
     "CaseworkService.add_addendum": Audited(
         lambda w: w.profile.casework.add_addendum(w.finalised_id), (("create", "interview"),)
     ),
@@ -198,6 +208,16 @@ AUDITED: dict[str, Audited] = {
     "ProtocolExports.protocol": Audited(
         lambda w: w.service("ProtocolExports").protocol(w.finalised_id, language="de"),
         (("export", "interview"),),
+    ),
+    "ProtocolExports.export_failed": Audited(
+        lambda w: w.service("ProtocolExports").export_failed(
+            w.finalised_id, purpose="pdf", error="disk_full"
+        ),
+        (("export", "interview"),),
+    ),
+    "AccessExports.export_failed": Audited(
+        lambda w: w.service("AccessExports").export_failed(w.person_id, error="io_error"),
+        (("export", "person"),),
     ),
     "AccessExports.person_export": Audited(
         lambda w: w.service("AccessExports").person_export(w.person_id, language="de"),
@@ -282,6 +302,7 @@ NOT_AUDITED: dict[str, str] = {
     "CaseSummaries.history": "audit events and changed field names of an opened case",
     "SearchIndex.index": "runs inside the audited write it indexes",
     "SearchIndex.remove": "runs inside the audited write or eviction it unindexes",
+    "SearchIndex.remove_many": "runs inside the sync apply that replaces the rows it unindexes",
     "SearchIndex.clear": "drops the in-memory name index at lock",
     "SearchIndex.warm_up": "builds the in-memory name index after unlock",
     "SearchIndex.search": "hits are list lines; opening a hit is the audited read",
@@ -383,6 +404,8 @@ def world(profile: OpenProfile) -> World:
     finalised = casework.start_interview(case_id, "initial_interview", "ar", None)
     casework.save_answers(finalised.id, complete_answers(template))
     casework.finalise_interview(finalised.id)
+    paused = casework.start_interview(case_id, "initial_interview", "ar", None)
+    casework.interrupt_interview(paused.id)
     attachment = profile.attachments.add(
         case_id, io.BytesIO(b"scan"), filename="scan.png", media_type="image/png"
     )
@@ -396,7 +419,7 @@ def world(profile: OpenProfile) -> World:
         draft.id,
         finalised.id,
         attachment.id,
-        {"complete_id": complete.id},
+        {"complete_id": complete.id, "paused_id": paused.id},
     )
 
 
