@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Connection, Row, Table, bindparam, func, select, update
 
+from storage.case_closing import closing_changes, closing_errors
 from storage.context import ProfileContext, Stamp
 from storage.errors import ErrorCode, StoreError, ValidationFailed
 from storage.ids import is_uuid, new_id
@@ -111,6 +113,8 @@ class RecordService:
         entity, table = _entity(entity_name)
         values = _clean(entity, values)
         errors = check_values(entity, values)
+        if entity.name == "case" and not errors:
+            values = self._with_closing(None, values)
         if entity.case_scoped and not is_uuid(case_id):
             errors["case_id"] = "required"
         if errors:
@@ -176,6 +180,8 @@ class RecordService:
             if expected_hlc is not None and current.updated_hlc != expected_hlc:
                 raise StoreError(ErrorCode.VERSION_CONFLICT, entity.name)
             self._check_mutable(entity, current, changes)
+            if entity.name == "case":
+                changes = self._with_closing(current.values, changes)
             self._check_references(self._batch(conn), entity, changes)
             diff = {
                 f: {"old": current.values[f], "new": v}
@@ -290,6 +296,17 @@ class RecordService:
         }
         if illegal:
             raise ValidationFailed(illegal)
+
+    def _with_closing(
+        self, current: Mapping[str, Any] | None, changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        # A case's closing date follows its status (`storage.case_closing`), by local date.
+        today = date.fromtimestamp(self._ctx.clock())
+        changes = closing_changes(current, changes, today)
+        errors = closing_errors(current, changes, today)
+        if errors:
+            raise ValidationFailed(errors)
+        return changes
 
     def _apply(
         self, conn: Connection, current: Record, diff: dict[str, dict[str, Any]], op: str

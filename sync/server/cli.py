@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from sync.server import cli_admin, cli_audit, cli_compact, cli_persons
+from sync.server import cli_admin, cli_audit, cli_clocks, cli_compact, cli_persons, cli_retention
 from sync.server.db.tables import ROLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.settings import Settings
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _users(admin: Any, common: argparse.ArgumentParser) -> None:
     users = admin.add_parser("users", help="users and roles").add_subparsers(
         dest="action", required=True
+    cli_retention.add_parser(admin, common)
     )
     add = users.add_parser("add", parents=[common], help="create a user")
     add.add_argument("login")

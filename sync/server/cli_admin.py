@@ -27,6 +27,7 @@ from sync.server.db.migrate import check_current, upgrade
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring, load_or_create, rotate, set_recovery_public_key
 from sync.server.logs import configure_logging
+from sync.server.retention_autorun import RetentionAutorun
 from sync.server.services import assignments, audit_log, conflicts, devices, enrolment, users
 from sync.server.services.audit_log import HeadSigner
 from sync.server.services.import_files import ImportBatch, read_csv, read_json
@@ -81,9 +82,8 @@ def migrate(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
 
 
 def serve(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
-    """`serve`: run uvicorn until interrupted (SQLite is migrated first, PostgreSQL checked)."""
-    import uvicorn
-
+    """`serve`: run uvicorn until interrupted (SQLite is migrated first, PostgreSQL checked);
+    with `DOSSIER_RETENTION_AUTORUN` also the daily retention run (`retention_autorun`)."""
     configure_logging()
     db = _database(settings)
     try:
@@ -103,10 +103,32 @@ def serve(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
     logging.getLogger("dossier.server").info(
         "serving", extra={"host": args.host, "port": args.port}
     )
+    # In this process, also with several workers: one daily run, not one per worker.
+    autorun = RetentionAutorun(settings, utc_now) if settings.retention_autorun else None
+    if autorun is not None:
+        autorun.start()
+    try:
+        _run_uvicorn(args, settings, options)
+    finally:
+        if autorun is not None:
+            autorun.stop()
+    return {}
+
+
+def _run_uvicorn(args: argparse.Namespace, settings: Settings, options: dict[str, Any]) -> None:
+    import uvicorn
+
     if args.workers > 1:
         # Stateless workers: throttling, tokens and sequence numbers all live in the database.
+        # A spawned worker imports everything and builds its app before it answers the
+        # supervisor's ping; uvicorn's 5 s default kills and respawns it for ever on a busy
+        # machine, so the service never comes up.
         uvicorn.run(
-            "sync.server.cli_admin:app_from_env", factory=True, workers=args.workers, **options
+            "sync.server.cli_admin:app_from_env",
+            factory=True,
+            workers=args.workers,
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
+            **options,
         )
     else:
         uvicorn.run(create_app(settings), **options)

@@ -36,6 +36,16 @@ ALLOWED_FIELDS = (
     "changes",
     "snapshots",
     "evicted",
+    # Retention and blob clean-up counts (`retention_autorun`).
+    "erased",
+    "skipped",
+    "off_laptops",
+    "closed_without_date",
+    "uploads",
+    "blobs",
+    # Clocks (milliseconds; `services.clocks`).
+    "skew_ms",
+    "ahead_ms",
 )
 """Fields that may appear in a log line besides time, level, logger and event."""
 

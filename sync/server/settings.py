@@ -17,6 +17,8 @@ import platformdirs
 
 from sync.protocol.versions import MIN_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS
 from sync.server.errors import ServerError, ServerErrorCode
+from sync.server.services.retention import RetentionConfigError, RetentionPolicy, load_policy
+from sync.server.services.retention import shipped_policy as _shipped_retention
 
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
 """Push batches are at most a few MB (sync-designs §2.4); anything larger is refused."""
@@ -68,6 +70,13 @@ class Settings:
     # pulls below `min_pull_protocol` hear `upgrade_required`, pushes are still accepted.
     changelog_retention: timedelta = timedelta(days=90)
     min_pull_protocol: int = MIN_PROTOCOL_VERSION
+    # A laptop clock further off than this is flagged (`services.clocks`); pushes still count.
+    clock_skew_limit: timedelta = timedelta(minutes=5)
+    # Per case type: days after closure until a case leaves laptops / is erased (issue 7).
+    retention: RetentionPolicy = field(default_factory=_shipped_retention)
+    # `serve` runs retention and blob clean-up itself this often (`retention_autorun`).
+    retention_autorun: bool = False
+    retention_autorun_every: timedelta = timedelta(days=1)
     passwords: PasswordHashing = field(default_factory=PasswordHashing)
     throttling: Throttling = field(default_factory=Throttling)
 
@@ -103,6 +112,10 @@ class Settings:
             audit_head_every=_int(env, "DOSSIER_AUDIT_HEAD_EVERY", 1),
             changelog_retention=timedelta(days=_int(env, "DOSSIER_CHANGELOG_RETENTION_DAYS", 90)),
             min_pull_protocol=_min_pull_protocol(env),
+            clock_skew_limit=_seconds(env, "DOSSIER_CLOCK_SKEW_LIMIT_SECONDS", 5 * 60),
+            retention=_retention(env),
+            retention_autorun=_flag(env, "DOSSIER_RETENTION_AUTORUN"),
+            retention_autorun_every=_seconds(env, "DOSSIER_RETENTION_AUTORUN_SECONDS", 86400),
             passwords=PasswordHashing(memory_kib=memory),
         )
 
@@ -112,6 +125,21 @@ def _min_pull_protocol(env: Mapping[str, str]) -> int:
     if value not in SUPPORTED_PROTOCOL_VERSIONS:
         raise ServerError(ServerErrorCode.CONFIG_INVALID, "DOSSIER_MIN_PULL_PROTOCOL")
     return value
+
+
+def _retention(env: Mapping[str, str]) -> RetentionPolicy:
+    raw = env.get("DOSSIER_RETENTION_FILE", "")
+    try:
+        return load_policy(Path(raw) if raw else None)
+    except RetentionConfigError as exc:
+        raise ServerError(ServerErrorCode.CONFIG_INVALID, f"DOSSIER_RETENTION_FILE {exc}") from None
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw not in {"", "0", "false", "1", "true"}:
+        raise ServerError(ServerErrorCode.CONFIG_INVALID, name)
+    return raw in {"1", "true"}
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

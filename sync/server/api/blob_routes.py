@@ -37,7 +37,14 @@ def start_upload(
     """
     limits = blobs.UploadLimits(context.settings.max_blob_bytes)
     return blobs.start(
-        context.db, context.keyring, principal, sha256, body, limits=limits, now=context.clock()
+        context.db,
+        context.keyring,
+        principal,
+        sha256,
+        body,
+        limits=limits,
+        now=context.clock(),
+        retention=context.settings.retention,
     )
 
 
@@ -75,7 +82,13 @@ def download(
     """Plaintext bytes of a complete blob (at most 4 MiB per request; ask ranges for more)."""
     start, length = _parse_range(range_header)
     data, size = blobs_access.read_range(
-        context.db, principal, sha256, start=start, length=length, now=context.clock()
+        context.db,
+        principal,
+        sha256,
+        start=start,
+        length=length,
+        now=context.clock(),
+        retention=context.settings.retention,
     )
     headers = {SIZE_HEADER: str(size), "ETag": f'"{sha256}"'}
     if range_header is None and len(data) == size:

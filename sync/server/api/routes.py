@@ -16,6 +16,7 @@ from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring, read_recovery_public_key
 from sync.server.services import enrolment, sessions
 from sync.server.services.assignments import visible_case_ids
+from sync.server.services.retention import OnLaptops
 from sync.server.services.tokens import TokenPair
 
 router = APIRouter(responses=PROBLEM_RESPONSES)
@@ -86,8 +87,13 @@ def me(principal: CurrentPrincipal) -> models.Me:
 def assignments(principal: CurrentPrincipal, context: Context) -> models.Assignments:
     """Ids of the cases the caller may see (assigned, or their team's for a team lead)."""
     with context.db.read() as conn:
+        on_laptops = OnLaptops(context.settings.retention, context.clock().date())
         ids = visible_case_ids(
-            conn, user_id=principal.user_id, role=principal.role, team=principal.team
+            conn,
+            user_id=principal.user_id,
+            role=principal.role,
+            team=principal.team,
+            on_laptops=on_laptops,
         )
     return models.Assignments(case_ids=ids)
 

@@ -36,6 +36,7 @@ def push(
         body,
         now=context.clock(),
         observe=context.metrics.count_mutations,
+        retention=context.settings.retention,
     )
 
 
@@ -54,6 +55,8 @@ def pull(body: PullRequest, principal: CurrentPrincipal, context: Context) -> Se
         principal,
         body,
         min_protocol=context.settings.min_pull_protocol,
+        retention=context.settings.retention,
+        today=context.clock().date(),
     )
     context.metrics.count_pull_page()
     return page

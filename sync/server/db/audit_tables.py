@@ -143,3 +143,17 @@ device_audit_flag = Table(
     Column("flagged_at", UtcDateTime, nullable=False),
     UniqueConstraint("profile_id", "code", "seq"),
 )
+
+audit_erasure = Table(
+    "audit_erasure",
+    metadata,
+    # An audit record removed by the erasure of its case (retention, issue 7): merge records
+    # hold field values, which must go with the case. The leaf stays (a hash, no content), so
+    # the log and its signed heads still verify; `admin audit verify` accepts the missing
+    # record only when it is listed here under a `case.erase` event that is itself logged.
+    Column("source", Text, nullable=False),
+    Column("source_id", Text, nullable=False),
+    _id("erased_by", nullable=False, index=True),  # the `server_audit` event of the erasure
+    Column("erased_at", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("source", "source_id"),
+)

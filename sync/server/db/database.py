@@ -1,9 +1,10 @@
 """Engine creation for SQLite and PostgreSQL, and explicit read/write transactions.
 
-SQLite (the embedded default) gets WAL, foreign keys, a busy timeout and `BEGIN IMMEDIATE` for
-writes, so two writers queue up instead of failing half-way with SQLITE_BUSY when a read lock
-is upgraded. PostgreSQL goes through psycopg 3. Bound parameters are never put into error
-messages or logs (`hide_parameters`): they are case data.
+SQLite (the embedded default) gets WAL, foreign keys, `secure_delete` (an erasure leaves no
+bytes behind), a busy timeout and `BEGIN IMMEDIATE` for writes, so two writers queue up
+instead of failing half-way with SQLITE_BUSY when a read lock is upgraded. PostgreSQL goes
+through psycopg 3. Bound parameters are never put into error messages or logs
+(`hide_parameters`): they are case data.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")  # a committed push survives power loss
             cursor.execute("PRAGMA foreign_keys=ON")
+            # Deleted content is overwritten with zeros, not left in free space: an erased
+            # case must leave no trace in the file (retention, `services.erasure`).
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         finally:
             cursor.close()

@@ -7,7 +7,7 @@ member of their team; IT and auditors see no case content at all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,6 +18,7 @@ from sync.server.db.horizon_tables import assignment_history
 from sync.server.db.tables import ENTITY_TABLES, assignment, user_account
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.services import audit
+from sync.server.services.retention import OnLaptops
 from sync.server.services.users import get_user
 
 CASE = ENTITY_TABLES["case"]
@@ -134,6 +135,21 @@ def held_at(
     Lets an edit made offline while the case was still assigned through after a
     reassignment (F31, sync-designs §2.7). A team lead's team is today's team.
     """
+    return held_once(conn, user_id=user_id, role=role, team=team, case_id=case_id, at=at)
+
+
+def held_once(
+    conn: Connection,
+    *,
+    user_id: str,
+    role: str,
+    team: str | None,
+    case_id: str,
+    at: datetime | None = None,
+) -> bool:
+    """Whether `user_id` held the case through an assignment that has since ended: at `at`,
+    or at any time when `at` is None (`held_at`; the upload of a scan added before the case
+    left, `blobs_access`)."""
     if role not in _CASE_ROLES:
         return False
     holders = [assignment_history.c.user_id == user_id]
@@ -143,11 +159,12 @@ def held_at(
         )
         holders.append(assignment_history.c.user_id.in_(members))
     query = select(assignment_history.c.case_id).where(
-        assignment_history.c.case_id == case_id,
-        assignment_history.c.assigned_at <= at,
-        assignment_history.c.unassigned_at > at,
-        or_(*holders),
+        assignment_history.c.case_id == case_id, or_(*holders)
     )
+    if at is not None:
+        query = query.where(
+            assignment_history.c.assigned_at <= at, assignment_history.c.unassigned_at > at
+        )
     return conn.execute(query.limit(1)).first() is not None
 
 
@@ -177,24 +194,61 @@ def _holders(user_id: str, role: str, team: str | None) -> ColumnElement[bool]:
     return or_(*holders)
 
 
-def visible_case_ids(conn: Connection, *, user_id: str, role: str, team: str | None) -> list[str]:
-    """The ids of the cases `user_id` may see, sorted."""
+def visible_case_ids(
+    conn: Connection, *, user_id: str, role: str, team: str | None, on_laptops: OnLaptops
+) -> list[str]:
+    """The ids of the cases `user_id` may see, sorted: held, and not past the retention's
+    laptop figure (a closed case leaves the laptops, `retention`)."""
     if role not in _CASE_ROLES:
         return []
-    query = select(assignment.c.case_id).where(_holders(user_id, role, team)).distinct()
+    query = (
+        select(assignment.c.case_id)
+        .join(CASE, CASE.c.id == assignment.c.case_id)
+        .where(_holders(user_id, role, team), on_laptops.clause())
+        .distinct()
+    )
     return sorted(conn.execute(query).scalars())
 
 
 def holds_case(
-    conn: Connection, *, user_id: str, role: str, team: str | None, case_id: str
+    conn: Connection,
+    *,
+    user_id: str,
+    role: str,
+    team: str | None,
+    case_id: str,
+    on_laptops: OnLaptops,
 ) -> bool:
     """Whether `user_id` may see (and so write) one case: `visible_case_ids` for one id."""
     if role not in _CASE_ROLES:
         return False
-    query = select(assignment.c.case_id).where(
-        assignment.c.case_id == case_id, _holders(user_id, role, team)
+    query = (
+        select(assignment.c.case_id)
+        .join(CASE, CASE.c.id == assignment.c.case_id)
+        .where(assignment.c.case_id == case_id, _holders(user_id, role, team), on_laptops.clause())
     )
     return conn.execute(query.limit(1)).first() is not None
+
+
+def held_case_ids(
+    conn: Connection,
+    *,
+    user_id: str,
+    role: str,
+    team: str | None,
+    case_ids: Iterable[str],
+    on_laptops: OnLaptops,
+) -> set[str]:
+    """Which of `case_ids` the user holds: `holds_case` for many ids in one query."""
+    wanted = sorted(set(case_ids))
+    if role not in _CASE_ROLES or not wanted:
+        return set()
+    query = (
+        select(assignment.c.case_id)
+        .join(CASE, CASE.c.id == assignment.c.case_id)
+        .where(assignment.c.case_id.in_(wanted), _holders(user_id, role, team), on_laptops.clause())
+    )
+    return set(conn.execute(query.distinct()).scalars())
 
 
 def may_create_cases(role: str) -> bool:

@@ -5,7 +5,9 @@ Three independent checks, so a report says what was tampered with, not just that
 1. **Records against leaves.** Each leaf names one record; the record is re-encoded
    (`audit_entries`) and hashed. An edited record (`record_edited`), a deleted one
    (`record_missing`), a missing leaf index (`leaf_missing`) and a record that never got a
-   leaf (`record_not_logged`) are named with leaf index and record id.
+   leaf (`record_not_logged`) are named with leaf index and record id. A record removed by
+   the erasure of its case is not missing when `audit_erasure` lists it under a `case.erase`
+   event that is itself in the log (counted in `records_erased`).
 2. **Leaves against signed heads.** The tree is rebuilt from the stored leaf hashes; at the
    size of every stored head its root must equal the signed root (`head_root_mismatch`: the
    log was rewritten below that head, and the leaves between the last matching head and
@@ -31,12 +33,14 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, select
 
-from sync.server.db.audit_tables import audit_leaf, audit_node
+from sync.server.db.audit_tables import audit_erasure, audit_leaf, audit_node
+from sync.server.db.tables import server_audit
 from sync.server.services import audit_entries, audit_log
 from sync.server.services.audit_device_chains import verify_device_chains
 from sync.transparency import EMPTY_ROOT, Frontier, PerfectSubtree, leaf_hash, verify_tree_head
 
 BATCH = 2_000
+ERASE_ACTION = "case.erase"  # the audit event of a case erasure (`erasure`)
 MAX_LISTED = 50  # per problem: the report stays readable, `counts` has the totals
 
 
@@ -77,6 +81,7 @@ class Report:
     tree_size: int = 0
     leaves_checked: int = 0
     heads_checked: int = 0
+    records_erased: int = 0
     findings: list[Finding] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
 
@@ -98,6 +103,7 @@ class Report:
             "tree_size": self.tree_size,
             "leaves_checked": self.leaves_checked,
             "heads_checked": self.heads_checked,
+            "records_erased": self.records_erased,
             "counts": dict(self.counts),
             "findings": [
                 {k: v for k, v in asdict(f).items() if v is not None} for f in self.findings
@@ -231,7 +237,12 @@ class _TreeWalk:
             by_source.setdefault(row.source, []).append(row)
         for source, leaves in by_source.items():
             records = _records(self.conn, source, [r.source_id for r in leaves])
+            missing = [r.source_id for r in leaves if r.source_id not in records]
+            erased = _erased(self.conn, source, missing) if missing else set()
             for leaf in leaves:
+                if leaf.source_id in erased:
+                    self.report.records_erased += 1
+                    continue
                 self._check_record(source, leaf, records.get(leaf.source_id))
 
     def _check_record(self, source: str, leaf: Any, record: Mapping[Any, Any] | None) -> None:
@@ -265,6 +276,25 @@ def _records(conn: Connection, source: str, ids: Sequence[str]) -> dict[str, Map
     key = audit_entries.source_key_column(source)
     rows = conn.execute(select(table).where(key.in_(ids))).mappings()
     return {audit_entries.source_id(source, row): row for row in rows}
+
+
+def _erased(conn: Connection, source: str, ids: Sequence[str]) -> set[str]:
+    """Which of `ids` were removed by a case erasure whose event is in the log."""
+    logged_event = select(audit_leaf.c.source_id).where(
+        audit_leaf.c.source == audit_entries.SERVER,
+        audit_leaf.c.source_id == audit_erasure.c.erased_by,
+    )
+    query = (
+        select(audit_erasure.c.source_id)
+        .join(server_audit, server_audit.c.event_id == audit_erasure.c.erased_by)
+        .where(
+            audit_erasure.c.source == source,
+            audit_erasure.c.source_id.in_(ids),
+            server_audit.c.action == ERASE_ACTION,
+            logged_event.exists(),
+        )
+    )
+    return set(conn.execute(query).scalars())
 
 
 def _check_unlogged(conn: Connection, report: Report) -> None:

@@ -32,6 +32,7 @@ from sync.server.keys import ServiceKeyring
 from sync.server.services.blobs_access import may_upload_for
 from sync.server.services.principals import Principal
 from sync.server.services.push import run_transaction, seal_privates
+from sync.server.services.retention import OnLaptops, RetentionPolicy, shipped_policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ def start(
     *,
     limits: UploadLimits,
     now: datetime,
+    retention: RetentionPolicy | None = None,
 ) -> BlobStatus:
     """Open or resume `principal`'s upload of `sha256` for a case it may write."""
     if request.size > limits.max_blob_bytes:
@@ -58,7 +60,8 @@ def start(
         raise ServerError(ServerErrorCode.MALFORMED_REQUEST, "upload_size")
 
     def work(conn: Connection) -> BlobStatus:
-        if not may_upload_for(conn, principal, request.case_id):
+        on_laptops = OnLaptops(retention or shipped_policy(), now.date())
+        if not may_upload_for(conn, principal, request.case_id, on_laptops):
             raise ServerError(ServerErrorCode.FORBIDDEN, "case")
         return _open_upload(conn, principal.profile_id, sha256, request, now)
 

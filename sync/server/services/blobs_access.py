@@ -1,8 +1,12 @@
 """Who may upload or download a blob, the push's "bytes first" rule, and ranged downloads.
 
-* Upload: for a case the profile's user may write (`assignments.holds_case`), or for a case
-  that does not exist yet when the user may create cases — a case opened offline arrives in
-  the same push as its first scan, after the upload.
+* Upload: for a case the profile's user holds by assignment (`assignments.holds_case`; a
+  closed case that left the laptops too, so a file attached before it left still goes up and
+  the push is judged on its own, `write_scope`), or held through an assignment that has
+  since ended (a scan added offline before the case was taken away: its row is accepted by
+  F31, or kept for review when added after, and its bytes are there either way), or for a
+  case that does not exist yet when the user may create cases — a case opened offline
+  arrives in the same push as its first scan, after the upload.
 * Download: only by a holder of a case that has an attachment row with that hash (F41), so
   knowing a hash gives nobody its bytes. A first-byte download is recorded in the service's
   audit log (ids only), like the laptop records the view.
@@ -27,6 +31,7 @@ from sync.server.db.tables import ENTITY_TABLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.services import assignments, audit
 from sync.server.services.principals import Principal
+from sync.server.services.retention import OnLaptops, RetentionPolicy, shipped_policy
 from sync.server.services.write_scope import Writer
 
 ATTACHMENT = "attachment"
@@ -36,7 +41,9 @@ MAX_RANGE = 4 * 1024 * 1024
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
-def may_upload_for(conn: Connection, principal: Principal, case_id: str) -> bool:
+def may_upload_for(
+    conn: Connection, principal: Principal, case_id: str, on_laptops: OnLaptops
+) -> bool:
     """Whether the principal's user may attach bytes to `case_id`."""
     if assignments.holds_case(
         conn,
@@ -44,14 +51,25 @@ def may_upload_for(conn: Connection, principal: Principal, case_id: str) -> bool
         role=principal.role,
         team=principal.team,
         case_id=case_id,
+        on_laptops=on_laptops.any_case(),  # a closed case's pending files still go up
     ):
         return True
+    if assignments.held_once(
+        conn,
+        user_id=principal.user_id,
+        role=principal.role,
+        team=principal.team,
+        case_id=case_id,
+    ):
+        return True  # a scan added before the case left still goes up; its row is judged (F31)
     cases = ENTITY_TABLES["case"]
     exists = conn.execute(select(cases.c.id).where(cases.c.id == case_id)).first()
     return exists is None and assignments.may_create_cases(principal.role)
 
 
-def may_download(conn: Connection, principal: Principal, sha256: str) -> bool:
+def may_download(
+    conn: Connection, principal: Principal, sha256: str, on_laptops: OnLaptops
+) -> bool:
     """Whether the principal's user holds a case with an attachment row of this hash."""
     rows = ENTITY_TABLES[ATTACHMENT]
     cases = conn.execute(select(rows.c.case_id).where(rows.c.sha256 == sha256).distinct())
@@ -62,6 +80,7 @@ def may_download(conn: Connection, principal: Principal, sha256: str) -> bool:
             role=principal.role,
             team=principal.team,
             case_id=case_id,
+            on_laptops=on_laptops,
         )
         for case_id in list(cases.scalars())
     )
@@ -76,8 +95,8 @@ def require_blob(conn: Connection, writer: Writer, mutation: Mutation) -> None:
     sha256 = change.new if change is not None else None
     if not isinstance(sha256, str) or _SHA256.fullmatch(sha256) is None:
         return  # the merge rejects it as invalid
-    if not writer.holds(conn, mutation.case_id):
-        return  # rejected as forbidden; no upload for it was possible either
+    if not writer.assigned(conn, mutation.case_id) and not writer.held_for(conn, mutation):
+        return  # rejected as forbidden; no upload for it is needed
     if conn.execute(select(blob.c.sha256).where(blob.c.sha256 == sha256)).first() is None:
         raise ServerError(
             ServerErrorCode.BLOB_MISSING, f"item {mutation.mutation_seq}", extra={"sha256": sha256}
@@ -85,7 +104,14 @@ def require_blob(conn: Connection, writer: Writer, mutation: Mutation) -> None:
 
 
 def read_range(
-    db: Database, principal: Principal, sha256: str, *, start: int, length: int, now: datetime
+    db: Database,
+    principal: Principal,
+    sha256: str,
+    *,
+    start: int,
+    length: int,
+    now: datetime,
+    retention: RetentionPolicy | None = None,
 ) -> tuple[bytes, int]:
     """(bytes from `start`, at most `length` of them; the blob's size) for a holder.
 
@@ -94,7 +120,8 @@ def read_range(
     """
     length = min(length, MAX_RANGE)
     with db.read() as conn:
-        if not may_download(conn, principal, sha256):
+        on_laptops = OnLaptops(retention or shipped_policy(), now.date())
+        if not may_download(conn, principal, sha256, on_laptops):
             raise ServerError(ServerErrorCode.FORBIDDEN, "blob")
         size = conn.execute(select(blob.c.size).where(blob.c.sha256 == sha256)).scalar()
         if size is None:

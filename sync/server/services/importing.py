@@ -10,11 +10,12 @@ them on their next pull.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from storage.case_closing import closing_errors
 from storage.ids import is_uuid, new_id
 from storage.schema import ENTITIES
 from storage.validation import BAD_FORMAT, check_field, check_values
@@ -44,7 +45,9 @@ def import_batch(conn: Connection, batch: ImportBatch, *, now: datetime) -> Impo
     """Validate `batch` and, only if it is entirely valid, write it in this transaction."""
     errors = list(batch.errors)
     _check_ids(conn, batch, errors)  # before ids are generated for rows without one
-    case_ids = _check_cases(conn, batch.cases, errors)
+    # The office's date may be a day ahead of the service's UTC one: a case closed "today"
+    # late in the evening is not in the future.
+    case_ids = _check_cases(conn, batch.cases, errors, today=(now + timedelta(days=1)).date())
     person_ids, links = _check_persons(conn, batch.persons, case_ids, errors)
     if errors:
         return ImportReport(False, 0, 0, 0, tuple(errors))
@@ -66,9 +69,14 @@ def _field_errors(row: SourceRow, codes: dict[str, str], errors: list[RowError])
 
 
 def _check_cases(
-    conn: Connection, cases: list[SourceRow], errors: list[RowError]
+    conn: Connection, cases: list[SourceRow], errors: list[RowError], *, today: date
 ) -> dict[str, str]:
-    """case number -> id for this import (ids generated where the file has none)."""
+    """case number -> id for this import (ids generated where the file has none).
+
+    A closed case needs its true closing date (`closed_on`): retention counts from it, so none
+    is made up — a closed row without one is refused (`required`), like one closed in the
+    future or before it was opened.
+    """
     table = ENTITY_TABLES["case"]
     numbers = [r.values.get("case_number") for r in cases]
     texts = [n for n in numbers if isinstance(n, str)]
@@ -77,7 +85,10 @@ def _check_cases(
     )
     by_number: dict[str, str] = {}
     for row in cases:
-        _field_errors(row, check_values(CASE, row.values), errors)
+        codes = check_values(CASE, row.values)
+        if not codes.keys() & {"status", "opened_on", "closed_on"}:
+            codes |= closing_errors(None, row.values, today)
+        _field_errors(row, codes, errors)
         number = row.values.get("case_number")
         if not isinstance(number, str):
             continue

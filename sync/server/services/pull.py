@@ -22,6 +22,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
@@ -30,6 +31,7 @@ from sync.protocol.buckets import case_bucket, case_of_bucket
 from sync.protocol.envelopes import PullCursors, SealedPullPage
 from sync.protocol.models import (
     MAX_BATCH,
+    MAX_BUCKETS,
     Ack,
     BucketSnapshot,
     Change,
@@ -50,6 +52,7 @@ from sync.server.services import aggregate, compaction, conflicts
 from sync.server.services.assignments import visible_case_ids
 from sync.server.services.principals import Principal
 from sync.server.services.push import check_versions, profile_keys, seal_privates, stored_result
+from sync.server.services.retention import OnLaptops, RetentionPolicy, shipped_policy
 
 SNAPSHOT_CHUNK = 32
 """Cases whose rows are read together when building snapshots."""
@@ -80,10 +83,13 @@ def pull(
     request: PullRequest,
     *,
     min_protocol: int = MIN_PROTOCOL_VERSION,
+    retention: RetentionPolicy | None = None,
+    today: date | None = None,
 ) -> SealedPullPage:
     """Build the next page for `request` and return it sealed for the profile and signed.
 
     A laptop speaking a protocol below `min_protocol` gets `upgrade_required` (F39/F40).
+    A case past the retention's laptop figure on `today` is evicted (`retention`).
     """
     check_versions(request.protocol_version, request.schema_version)
     if request.protocol_version < min_protocol:
@@ -95,7 +101,8 @@ def pull(
     cursors = _requested(request, keyring)
     with db.snapshot() as conn:
         keys = profile_keys(conn, principal, request.profile_id)
-        page = _build(conn, principal, request, cursors)
+        on_laptops = OnLaptops(retention or shipped_policy(), today or datetime.now(UTC).date())
+        page = _build(conn, principal, request, cursors, on_laptops)
     counts = {
         "changes": len(page.changes),
         "snapshots": len(page.snapshots),
@@ -139,14 +146,25 @@ def _results_after(page: PullPage, cursors: PullCursors) -> int | None:
 
 
 def _build(
-    conn: Connection, principal: Principal, request: PullRequest, requested: PullCursors
+    conn: Connection,
+    principal: Principal,
+    request: PullRequest,
+    requested: PullCursors,
+    on_laptops: OnLaptops,
 ) -> PullPage:
     epoch, high = server_epoch(conn), sequenced_upto(conn)
     if request.server_epoch is not None and request.server_epoch != epoch:
         raise ServerError(ServerErrorCode.SERVER_EPOCH_CHANGED)
     visible = set(
-        visible_case_ids(conn, user_id=principal.user_id, role=principal.role, team=principal.team)
+        visible_case_ids(
+            conn,
+            user_id=principal.user_id,
+            role=principal.role,
+            team=principal.team,
+            on_laptops=on_laptops,
+        )
     )
+    refuse_oversized_scope(len(visible))
     known: dict[str, int] = {}
     evict: list[str] = []
     for bucket, cursor in requested.buckets.items():
@@ -180,6 +198,17 @@ def _build(
         results=results,
         expired=sorted(expired) if request.protocol_version >= EXPIRED_SINCE_PROTOCOL else [],
     )
+
+
+def refuse_oversized_scope(visible_cases: int) -> None:
+    """Refuse a pull whose scope has more cases than a laptop may hold (`MAX_BUCKETS`): the
+    cursors of every bucket travel in each request and continuation, which the wire caps."""
+    if visible_cases > MAX_BUCKETS:
+        raise ServerError(
+            ServerErrorCode.SCOPE_TOO_LARGE,
+            f"{visible_cases} cases",
+            extra={"visible_cases": visible_cases, "max_buckets": MAX_BUCKETS},
+        )
 
 
 def _add_changes(conn: Connection, page: _Page, known: Mapping[str, int], high: int) -> None:

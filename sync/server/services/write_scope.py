@@ -10,6 +10,7 @@ stays on record for review.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -20,7 +21,8 @@ from sync.protocol.errors import RejectionCode
 from sync.protocol.models import Mutation
 from sync.protocol.versions import MutationOp, parse_mutation_kind
 from sync.server.db.tables import ENTITY_TABLES
-from sync.server.services import assignments
+from sync.server.services import assignments, row_writes
+from sync.server.services.retention import OnLaptops, left_laptops_on
 from sync.server.services.rows import CASE, LINK, PERSON, StoredRow, is_linked, linked_case_ids
 
 FORBIDDEN = RejectionCode.FORBIDDEN
@@ -34,13 +36,35 @@ class Writer:
     user_id: str
     role: str
     team: str | None
+    on_laptops: OnLaptops  # a case past the retention's laptop figure is held by nobody
     _held: dict[str, bool] = field(default_factory=dict)
+    _assigned: dict[str, bool] = field(default_factory=dict)
+
+    def prefetch(self, conn: Connection, case_ids: Iterable[str]) -> None:
+        """Look up, in one query, whether the user holds each of the batch's cases."""
+        wanted = set(case_ids) - self._held.keys()
+        row_writes.flush(conn)  # the retention clause reads the case rows
+        held = assignments.held_case_ids(
+            conn,
+            user_id=self.user_id,
+            role=self.role,
+            team=self.team,
+            case_ids=wanted,
+            on_laptops=self.on_laptops,
+        )
+        self._held |= {case_id: case_id in held for case_id in wanted}
 
     def holds(self, conn: Connection, case_id: str) -> bool:
         """Whether the user may write the case (cached for the batch's transaction)."""
         if case_id not in self._held:
+            row_writes.flush(conn)  # the retention clause reads the case row
             self._held[case_id] = assignments.holds_case(
-                conn, user_id=self.user_id, role=self.role, team=self.team, case_id=case_id
+                conn,
+                user_id=self.user_id,
+                role=self.role,
+                team=self.team,
+                case_id=case_id,
+                on_laptops=self.on_laptops,
             )
         return self._held[case_id]
 
@@ -50,8 +74,10 @@ class Writer:
         A laptop edits offline; the case may be reassigned before its next sync. The edit is
         judged by its own clock (the HLC's wall time) against the end of the assignment
         (F31): made while assigned → accepted; made after → `forbidden`, kept for review.
-        The HLC is the laptop's claim, signed by the profile and kept in the merge audit
-        beside the service's receipt time, so a clock set back on purpose stays visible.
+        A closed case that left the laptops (`retention`) is judged the same way: an edit
+        made before the day it left is accepted, one made after is kept for review. The HLC
+        is the laptop's claim, signed by the profile and kept in the merge audit beside the
+        service's receipt time, so a clock set back on purpose stays visible.
         """
         if self.holds(conn, mutation.case_id):
             return True
@@ -60,6 +86,8 @@ class Writer:
         except ValueError:
             return False
         at = datetime.fromtimestamp(wall_ms / 1000, tz=UTC)
+        if self._held_before_it_left(conn, mutation.case_id, at):
+            return True
         return assignments.held_at(
             conn,
             user_id=self.user_id,
@@ -68,6 +96,27 @@ class Writer:
             case_id=mutation.case_id,
             at=at,
         )
+
+    def assigned(self, conn: Connection, case_id: str) -> bool:
+        """Whether the user holds the case by a current assignment, even if it has left the
+        laptops (its attachment bytes may still be uploaded: `blobs_access`)."""
+        if case_id not in self._assigned:
+            self._assigned[case_id] = self.holds(conn, case_id) or assignments.holds_case(
+                conn,
+                user_id=self.user_id,
+                role=self.role,
+                team=self.team,
+                case_id=case_id,
+                on_laptops=self.on_laptops.any_case(),
+            )
+        return self._assigned[case_id]
+
+    def _held_before_it_left(self, conn: Connection, case_id: str, at: datetime) -> bool:
+        row_writes.flush(conn)  # the case row's status and closing date
+        left = left_laptops_on(conn, self.on_laptops.policy, case_id)
+        if left is None or at.date() >= left:
+            return False
+        return self.assigned(conn, case_id)
 
     def now_holds(self, case_id: str) -> None:
         """Remember a case created (and assigned to the user) in this batch."""
@@ -116,6 +165,7 @@ def _link_refusal(conn: Connection, writer: Writer, mutation: Mutation) -> Rejec
     person_id = change.new if change is not None else None
     if not isinstance(person_id, str):
         return None  # the merge rejects the missing or malformed reference
+    row_writes.flush(conn)  # a person created earlier in this batch
     persons = ENTITY_TABLES[PERSON]
     exists = conn.execute(select(persons.c.id).where(persons.c.id == person_id)).first()
     if exists is None:
