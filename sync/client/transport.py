@@ -29,6 +29,8 @@ from sync.protocol.problems import ProblemBody, parse_problem
 DEVICE_HEADER = "Dossier-Device-Id"
 PROFILE_HEADER = "Dossier-Profile-Id"
 APP_VERSION_HEADER = "Dossier-App-Version"
+CLIENT_TIME_HEADER = "Dossier-Client-Time"
+"""The laptop's wall clock (ms since the epoch) on every request: the service reports drift."""
 APP_VERSION = "0.1.0"
 UNREACHABLE = "service_unreachable"
 TLS_FAILED = "tls_failed"
@@ -155,9 +157,11 @@ class Transport:
         ca_bundle: str | None = None,
         timeout: tuple[float, float] = (5.0, 60.0),
         retry: RetryPolicy | None = None,
+        wall_clock_ms: Callable[[], int] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.wall_clock_ms = wall_clock_ms or _system_ms
         self.retry = retry or RetryPolicy()
         self.session = requests.Session()
         self.session.trust_env = False  # no proxies or CA overrides from the environment
@@ -207,7 +211,7 @@ class Transport:
         json_body: Any,
         auth: Auth | None,
     ) -> _M | tuple[SyncFailure, float | None]:
-        headers = {"Accept": "application/json"}
+        headers = {"Accept": "application/json", CLIENT_TIME_HEADER: str(self.wall_clock_ms())}
         if body is not None:
             headers["Content-Type"] = "application/json"
         if auth is not None:
@@ -263,3 +267,7 @@ def _transient(failure: SyncFailure) -> bool:
     if isinstance(failure, WipeOrdered):
         return False
     return failure.code in _TRANSIENT_CODES or (failure.status or 0) in _RETRY_STATUS
+
+
+def _system_ms() -> int:
+    return time.time_ns() // 1_000_000

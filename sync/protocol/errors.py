@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     SERVICE_UNAVAILABLE = "service_unavailable"
     INTERNAL_ERROR = "internal_error"
+    SCOPE_TOO_LARGE = "scope_too_large"  # more cases visible than a laptop may hold: ask IT
 
     @property
     def is_transient(self) -> bool:

@@ -26,7 +26,7 @@ from sync.server.api.sync_routes import router as sync_router
 from sync.server.db.database import Database
 from sync.server.db.migrate import check_current
 from sync.server.keys import load_or_create
-from sync.server.services import audit_log
+from sync.server.services import audit_log, row_writes
 from sync.server.services.audit_log import HeadSigner
 from sync.server.services.passwords import PasswordHasher
 from sync.server.settings import Settings
@@ -54,6 +54,8 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -
     keyring = load_or_create(settings.keys_dir, clock)
     signer = HeadSigner.from_keyring(keyring, clock, every=settings.audit_head_every)
     audit_log.install(db, signer)
+    # A push flushes its queued row writes itself; this makes sure none is ever dropped.
+    db.add_commit_hook(row_writes.flush)
     metrics = Metrics(db)
     context = ServiceContext(
         settings=settings,

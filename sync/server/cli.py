@@ -29,6 +29,7 @@ from sync.server.settings import Settings
 
 EXIT_OK, EXIT_REFUSED, EXIT_DATA, EXIT_UNAVAILABLE, EXIT_CONFIG = 0, 1, 65, 69, 78
 EXIT_AUDIT_BROKEN = 3
+MAX_WORKERS = 64
 _EXIT_BY_CODE = {
     ServerErrorCode.AUDIT_LOG_BROKEN: EXIT_AUDIT_BROKEN,
     ServerErrorCode.IMPORT_REJECTED: EXIT_DATA,
@@ -50,7 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="run the service (uvicorn)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        help="worker processes sharing the port (stateless; one per core)",
+    )
     serve.add_argument(
         "--migrate",
         choices=("auto", "always", "never"),
@@ -73,13 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.add_parser(admin, common)
     cli_persons.add_parser(admin, common)
     cli_compact.add_parser(admin, common)
+    cli_retention.add_parser(admin, common)
     return parser
+
+
+def _workers(raw: str) -> int:
+    try:
+        count = int(raw)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"a whole number from 1 to {MAX_WORKERS}")
+    return count
 
 
 def _users(admin: Any, common: argparse.ArgumentParser) -> None:
     users = admin.add_parser("users", help="users and roles").add_subparsers(
         dest="action", required=True
-    cli_retention.add_parser(admin, common)
     )
     add = users.add_parser("add", parents=[common], help="create a user")
     add.add_argument("login")
@@ -111,6 +127,7 @@ def _devices(admin: Any, common: argparse.ArgumentParser) -> None:
         dest="action", required=True
     )
     devices.add_parser("list", parents=[common]).set_defaults(run=cli_admin.devices_list)
+    cli_clocks.add_parser(devices, common)
     for action, what in (("revoke", "lost: wipe at next contact"), ("retire", "handed back")):
         cmd = devices.add_parser(action, parents=[common], help=what)
         cmd.add_argument("device_id")

@@ -35,6 +35,9 @@ from sync.server.services.importing import import_batch
 from sync.server.services.passwords import MIN_PASSWORD_LENGTH, PasswordHasher
 from sync.server.settings import Settings
 
+WORKER_HEALTHCHECK_SECONDS = 60
+"""How long a worker process may take to answer the supervisor's ping before it is killed."""
+
 
 class ImportRejected(ServerError):
     """An import with errors; nothing was written. `report` lists them."""
@@ -132,11 +135,15 @@ def _run_uvicorn(args: argparse.Namespace, settings: Settings, options: dict[str
         )
     else:
         uvicorn.run(create_app(settings), **options)
-    return {}
 
 
 def app_from_env() -> FastAPI:
-    """The app for one uvicorn worker process, configured from the environment."""
+    """The app for one uvicorn worker process, configured from the environment.
+
+    A worker is a fresh process (spawned): it sets up the JSON logs itself, or its lines
+    (uvicorn's included) would bypass the formatter that keeps personal data out (LOG-1).
+    """
+    configure_logging()
     return create_app(Settings.from_env())
 
 

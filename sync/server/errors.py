@@ -37,6 +37,9 @@ class ServerErrorCode(StrEnum):
     BLOB_MISSING = ErrorCode.BLOB_MISSING.value  # attachment row before its bytes: upload
     BLOB_HASH_MISMATCH = ErrorCode.BLOB_HASH_MISMATCH.value  # upload discarded: start over
     BLOB_OFFSET_MISMATCH = ErrorCode.BLOB_OFFSET_MISMATCH.value  # with upload_offset
+    # More cases visible than MAX_BUCKETS (with visible_cases, max_buckets): IT narrows the
+    # assignment or team; nothing is delivered, pushes still go through.
+    SCOPE_TOO_LARGE = ErrorCode.SCOPE_TOO_LARGE.value
     # Service-side codes.
     MALFORMED_JSON = "malformed_json"  # not JSON at all, or not UTF-8
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"

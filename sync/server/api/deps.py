@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,7 @@ from sync.server.api.metrics import Metrics
 from sync.server.db.database import Database
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
-from sync.server.services import sessions
+from sync.server.services import clocks, sessions
 from sync.server.services.audit_log import HeadSigner
 from sync.server.services.passwords import PasswordHasher
 from sync.server.services.principals import Credentials, Principal, authenticate
@@ -23,6 +24,7 @@ from sync.server.settings import Settings
 DEVICE_HEADER = "Dossier-Device-Id"
 PROFILE_HEADER = "Dossier-Profile-Id"
 APP_VERSION_HEADER = "Dossier-App-Version"
+log = logging.getLogger("dossier.server.clocks")
 _bearer = HTTPBearer(auto_error=False, description="access token or device credential")
 
 
@@ -75,15 +77,32 @@ def _principal(
     now = context.clock()
     with context.db.read() as conn:
         principal = authenticate(conn, creds, now=now, allow_retired=allow_retired)
-    sessions.touch(
+    skew = _clock_skew(request, now)
+    recorded = sessions.touch(
         context.db,
         device_id=principal.device_id,
         profile_id=principal.profile_id,
         app_version=_app_version(request),
         seen=principal.last_contact_at,
         now=now,
+        clock_skew_ms=skew,
     )
+    if recorded and skew is not None:
+        _observe_skew(context, skew)
     return principal
+
+
+def _clock_skew(request: Request, now: datetime) -> int | None:
+    client_ms = clocks.parse_client_time(request.headers.get(clocks.CLIENT_TIME_HEADER))
+    return None if client_ms is None else clocks.skew_ms(client_ms, now)
+
+
+def _observe_skew(context: ServiceContext, skew: int) -> None:
+    if not clocks.is_skewed(skew, context.settings.clock_skew_limit):
+        context.metrics.count_clock_check("ok")
+        return
+    context.metrics.count_clock_check("ahead" if skew > 0 else "behind")
+    log.warning("laptop clock skewed", extra={"skew_ms": skew})
 
 
 def _app_version(request: Request) -> str | None:

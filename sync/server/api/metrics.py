@@ -36,6 +36,7 @@ class Metrics:
         self._pull_pages = 0
         self._audit_entries: Counter[str] = Counter()
         self._audit_flags: Counter[str] = Counter()
+        self._clock_checks: Counter[str] = Counter()
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
         """Count one answered request by route template (never the path) and status."""
@@ -60,6 +61,12 @@ class Metrics:
             self._audit_entries["stored"] += stored
             self._audit_entries["duplicate"] += duplicates
             self._audit_flags.update(flags)
+
+    def count_clock_check(self, verdict: str) -> None:
+        """Count one recorded laptop clock reading: `ok`, `ahead` or `behind` (beyond the
+        limit; `services.clocks`)."""
+        with self._lock:
+            self._clock_checks[verdict] += 1
 
     def render(self) -> str:
         """The Prometheus text format of every counter and the connection pool gauges."""
@@ -95,6 +102,13 @@ class Metrics:
         lines += [
             _sample("dossier_audit_chain_flags_total", n, code=c)
             for c, n in sorted(self._audit_flags.items())
+        ]
+        lines += _header(
+            "dossier_clock_checks_total", "counter", "Laptop clocks read, by skew verdict."
+        )
+        lines += [
+            _sample("dossier_clock_checks_total", n, verdict=v)
+            for v, n in sorted(self._clock_checks.items())
         ]
         return lines
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sync.protocol.models import MAX_BUCKETS
 from sync.server.errors import ServerError, ServerErrorCode
 
 MEDIA_TYPE = "application/problem+json"
@@ -49,6 +50,7 @@ STATUS: dict[ServerErrorCode, int] = {
     E.PAYLOAD_TOO_LARGE: 413,
     E.UNSUPPORTED_MEDIA_TYPE: 415,
     E.MALFORMED_REQUEST: 422,
+    E.SCOPE_TOO_LARGE: 422,
     E.INVALID_PUBLIC_KEY: 422,
     E.RATE_LIMITED: 429,
     E.INTERNAL_ERROR: 500,
@@ -154,7 +156,16 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     if body_expected and content_type and "json" not in content_type.lower():
         return problem_response(request, E.UNSUPPORTED_MEDIA_TYPE)
     where = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type")} for e in errors]
+    if any(_too_many_buckets(e) for e in errors):
+        # A laptop holding more buckets than a request may carry: the same answer as a
+        # scope that grew too large on the service, not a malformed request.
+        return problem_response(request, E.SCOPE_TOO_LARGE, max_buckets=MAX_BUCKETS)
     return problem_response(request, E.MALFORMED_REQUEST, errors=where)
+
+
+def _too_many_buckets(error: Any) -> bool:
+    loc = tuple(error.get("loc", ()))
+    return error.get("type") == "too_long" and loc[-1:] == ("buckets",)
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:

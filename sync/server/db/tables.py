@@ -143,6 +143,10 @@ device = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("last_contact_at", UtcDateTime, nullable=True),
     Column("status_changed_at", UtcDateTime, nullable=True),
+    # Laptop wall clock minus service clock at the last contact (ms; + = laptop ahead), and
+    # when that was measured (`services.clocks`, migration 0010).
+    Column("clock_skew_ms", BigInteger, nullable=True),
+    Column("clock_checked_at", UtcDateTime, nullable=True),
     CheckConstraint("status IN ('active', 'revoked', 'retired')", name="status"),
 )
 

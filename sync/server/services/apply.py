@@ -24,7 +24,7 @@ from sync.protocol.models import Mutation, MutationResult
 from sync.protocol.outcomes import ConflictStatus, MergeOutcome, MutationStatus
 from sync.protocol.versions import RESOLVE_KIND
 from sync.server.db.changes import Change
-from sync.server.services import assignments, audit, conflicts, rows
+from sync.server.services import assignments, audit, clocks, conflicts, row_writes, rows
 from sync.server.services.merge_audit import AuditContext, outcome_rows
 from sync.server.services.write_scope import Writer, refusal
 
@@ -54,6 +54,13 @@ def apply_mutation(
     now: datetime,
 ) -> Applied:
     """Apply `mutation` in the caller's transaction; never raises for bad content."""
+    # Recorded, not clamped (yet): clamping made three laptops diverge when the service clock
+    # itself was behind theirs (tests/sync/test_three_laptops.py); see `clocks`.
+    _, ahead_ms = clocks.clamp_future(mutation, now)
+    if ahead_ms:
+        clocks.record_clamp(
+            conn, user_id=writer.user_id, mutation=mutation, ahead_ms=ahead_ms, now=now
+        )
     context = AuditContext(
         new_id(), writer.profile_id, writer.user_id, mutation.mutation_seq, mutation.client_hlc, now
     )
@@ -153,6 +160,7 @@ def _write(
         now=now,
     )
     if mutation.entity == rows.CASE and stored is None:
+        row_writes.flush(conn)  # the assignment refers to the case row
         assignments.assign_new_case(
             conn, case_id=mutation.entity_id, user_id=writer.user_id, now=now
         )

@@ -8,13 +8,13 @@ call answers `wipe` (DESIGN §5.7, security-baseline DEV-1).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, RowMapping, select, update
 
 from sync.server.db.tables import device, profile, user_account
 from sync.server.errors import ServerError, ServerErrorCode
-from sync.server.services import audit, tokens
+from sync.server.services import audit, clocks, tokens
 
 _NEXT_STATUS = {("active", "revoked"), ("active", "retired"), ("retired", "revoked")}
 
@@ -41,6 +41,20 @@ class DeviceInfo:
     created_at: datetime
     last_contact_at: datetime | None
     profiles: tuple[ProfileInfo, ...]
+    clock_skew_ms: int | None = None  # laptop minus service at the last reading (+: ahead)
+    clock_checked_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClockReading:
+    """One laptop's clock as the service last saw it (`services.clocks`)."""
+
+    device_id: str
+    name: str
+    status: str
+    skew_ms: int | None  # None: never read (an app that does not send its clock)
+    checked_at: datetime | None
+    flagged: bool  # beyond the limit, either direction
 
 
 def list_devices(conn: Connection) -> list[DeviceInfo]:
@@ -75,7 +89,25 @@ def _device_info(row: RowMapping, profiles: list[ProfileInfo]) -> DeviceInfo:
         row["created_at"],
         row["last_contact_at"],
         tuple(profiles),
+        row["clock_skew_ms"],
+        row["clock_checked_at"],
     )
+
+
+def clock_report(conn: Connection, *, limit: timedelta) -> list[ClockReading]:
+    """Every device's last clock reading: flagged ones first, the furthest off first."""
+    found = [
+        ClockReading(
+            row["id"],
+            row["name"],
+            row["status"],
+            row["clock_skew_ms"],
+            row["clock_checked_at"],
+            clocks.is_skewed(row["clock_skew_ms"], limit),
+        )
+        for row in conn.execute(select(device).order_by(device.c.created_at)).mappings()
+    ]
+    return sorted(found, key=lambda r: (not r.flagged, -abs(r.skew_ms or 0)))
 
 
 def set_device_status(conn: Connection, *, device_id: str, status: str, now: datetime) -> None:

@@ -31,8 +31,9 @@ from sqlalchemy.exc import DBAPIError
 
 from storage.schema import ENTITIES
 from sync.protocol.envelopes import SealedPushBatch, SealedPushResult
+from sync.protocol.errors import RejectionCode
 from sync.protocol.models import Mutation, MutationResult, PushResult
-from sync.protocol.outcomes import MutationStatus
+from sync.protocol.outcomes import MergeOutcome, MutationStatus
 from sync.protocol.sealed import (
     SealedWireError,
     UnreadableMutation,
@@ -53,6 +54,7 @@ from sync.server.keys import ServiceKeyring
 from sync.server.services import blobs_access, merge_audit, rows
 from sync.server.services.apply import Applied, apply_mutation, unreadable
 from sync.server.services.principals import Principal
+from sync.server.services.retention import OnLaptops, RetentionPolicy, shipped_policy
 from sync.server.services.write_scope import Writer
 
 MAX_ATTEMPTS = 4
@@ -115,6 +117,7 @@ def push(
     *,
     now: datetime,
     observe: Callable[[Sequence[str]], None] | None = None,
+    retention: RetentionPolicy | None = None,
 ) -> SealedPushResult:
     """Apply a sealed batch and return the sealed, signed answer.
 
@@ -124,7 +127,10 @@ def push(
     with db.read() as conn:
         keys = profile_keys(conn, principal, batch.profile_id)
     opened = _open_all(batch, keys, seal_privates(keyring))
-    writer = Writer(principal.profile_id, principal.user_id, principal.role, principal.team)
+    on_laptops = OnLaptops(retention or shipped_policy(), now.date())
+    writer = Writer(
+        principal.profile_id, principal.user_id, principal.role, principal.team, on_laptops
+    )
     result = run_transaction(db, lambda conn: _apply_batch(conn, writer, opened, now))
     _log_summary(result)
     if observe is not None:
@@ -215,7 +221,9 @@ def _apply_batch(
     stored = _stored_results(conn, writer.profile_id, [o.mutation_seq for o in opened])
     batch_rows = rows.BatchRows()
     batch_rows.lock_and_load(conn, _lock_targets(fresh))
+    writer.prefetch(conn, (o.mutation.case_id for o in fresh if o.mutation is not None))
     applied = [_apply_one(conn, writer, item, batch_rows, now) for item in fresh]
+    rows.flush(conn)  # the batch's row writes, before the seq lock
     if applied:
         _commit_log(conn, writer.profile_id, applied, now)
         last = applied[-1].mutation_seq
@@ -223,7 +231,10 @@ def _apply_batch(
             update(profile).where(profile.c.id == writer.profile_id).values(last_mutation_seq=last)
         )
     by_seq = {a.mutation_seq: a.result for a in applied}
-    results = [by_seq.get(o.mutation_seq) or stored[o.mutation_seq] for o in opened]
+    results = [
+        by_seq.get(o.mutation_seq) or stored.get(o.mutation_seq) or _erased(o.mutation_seq)
+        for o in opened
+    ]
     return PushResult(server_epoch=server_epoch(conn), results=results, last_mutation_seq=last)
 
 
@@ -269,6 +280,17 @@ def _stored_results(
         int(seq): stored_result(result).model_copy(update={"status": MutationStatus.DUPLICATE})
         for seq, result in conn.execute(query)
     }
+
+
+def _erased(mutation_seq: int) -> MutationResult:
+    """A duplicate whose stored result went with the erasure of its case (retention): the
+    case is gone, so the mutation is answered as refused, never applied again."""
+    return MutationResult(
+        mutation_seq=mutation_seq,
+        status=MutationStatus.DUPLICATE,
+        outcome=MergeOutcome.REJECTED,
+        rejection_code=RejectionCode.FORBIDDEN,
+    )
 
 
 def stored_result(result: dict[str, object]) -> MutationResult:

@@ -19,6 +19,7 @@ from storage.schema import ENTITIES
 from sync.merge import ServerRow
 from sync.server.db.changes import Change, case_bucket, row_image
 from sync.server.db.tables import ENTITY_TABLES, conflict
+from sync.server.services import row_writes
 
 PERSON, LINK, CASE = "person", "case_person", "case"
 CONFLICT = "conflict"  # not an entity, but locked in the same order
@@ -83,6 +84,8 @@ class BatchRows:
             self._rows.update(dict.fromkeys(((name, i) for i in ids), None))
             for mapping in conn.execute(query.with_for_update()).mappings():
                 self._rows[(name, mapping["id"])] = _stored(name, mapping)
+        # The persons' links, for the scope checks and the buckets of person changes.
+        row_writes.load_links(conn, wanted.get(PERSON, ()))
 
     def get(self, conn: Connection, entity: str, entity_id: str) -> StoredRow | None:
         """The current row (None: it does not exist), locked until the transaction ends."""
@@ -127,25 +130,41 @@ def write_row(
         values |= {"id": entity_id, "created_at": now}
         if ENTITIES[entity].case_scoped:
             values["case_id"] = case_id
-        # Values as parameters, not `.values(...)`: the statement then compiles once per
-        # table and is reused from the cache for every push (the hot path of the service).
-        conn.execute(insert(table), [values])
+        # Queued, and sent with the batch's other rows (`row_writes`); values as parameters,
+        # so each statement compiles once per table and is reused from the cache.
+        if not row_writes.defer(conn, entity, entity_id, values, created=True, case_id=case_id):
+            conn.execute(insert(table), [values])
     else:
-        conn.execute(
-            update(table).where(table.c.id == bindparam("row_id")), [values | {"row_id": entity_id}]
-        )
+        if not row_writes.defer(
+            conn, entity, entity_id, values, created=False, case_id=stored.case_id
+        ):
+            conn.execute(
+                update(table).where(table.c.id == bindparam("row_id")),
+                [values | {"row_id": entity_id}],
+            )
         values |= {"id": entity_id, "case_id": stored.case_id}
     return row_image(entity, values)
 
 
+flush = row_writes.flush
+
+
 def linked_case_ids(conn: Connection, person_id: str) -> list[str]:
     """Every case with a link (archived or not) to the person, sorted."""
+    known = row_writes.known_links(conn, person_id)
+    if known is not None:
+        return sorted(known)
+    row_writes.flush(conn)
     query = select(_LINKS.c.case_id).where(_LINKS.c.person_id == person_id).distinct()
     return sorted(conn.execute(query).scalars())
 
 
 def is_linked(conn: Connection, person_id: str, case_id: str) -> bool:
     """Whether a link row (archived or not) joins the person to the case."""
+    known = row_writes.known_links(conn, person_id)
+    if known is not None:
+        return case_id in known
+    row_writes.flush(conn)
     query = select(_LINKS.c.id).where(_LINKS.c.person_id == person_id, _LINKS.c.case_id == case_id)
     return conn.execute(query.limit(1)).first() is not None
 
@@ -153,6 +172,7 @@ def is_linked(conn: Connection, person_id: str, case_id: str) -> bool:
 def person_image_for_update(conn: Connection, person_id: str) -> dict[str, Any] | None:
     """The person's stored image, locked: a link created now and a concurrent edit of the
     person then commit one after the other, so the new bucket never keeps a stale image."""
+    row_writes.flush(conn)
     table = ENTITY_TABLES[PERSON]
     found = conn.execute(select(table).where(table.c.id == person_id).with_for_update())
     mapping = found.mappings().first()

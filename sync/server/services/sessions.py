@@ -64,13 +64,18 @@ def touch(
     app_version: str | None,
     seen: datetime | None,
     now: datetime,
-) -> None:
-    """Record a contact (and the app version) when the last one is older than a minute."""
+    clock_skew_ms: int | None = None,
+) -> bool:
+    """Record a contact (the app version, the laptop's clock skew) when the last one is older
+    than a minute; whether it was recorded."""
     if seen is not None and now - seen < CONTACT_RESOLUTION:
-        return
+        return False
     with db.write() as conn:
         values: dict[str, object] = {"last_contact_at": now}
         if app_version:
             values["app_version"] = app_version
+        if clock_skew_ms is not None:
+            values |= {"clock_skew_ms": clock_skew_ms, "clock_checked_at": now}
         conn.execute(update(device).where(device.c.id == device_id).values(**values))
         conn.execute(update(profile).where(profile.c.id == profile_id).values(last_contact_at=now))
+    return True
