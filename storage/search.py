@@ -42,6 +42,7 @@ _IDENTIFIER_FIELDS = {
 _WORD = re.compile(r"\w+", re.UNICODE)
 NAME_THRESHOLD = 0.72
 _INSERT = "INSERT INTO search_fts(entity, entity_id, case_id, terms) VALUES (?, ?, ?, ?)"
+_REMOVE_CHUNK = 400  # (entity, id) pairs per DELETE: 800 variables
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,20 @@ class SearchIndex:
             {"e": entity, "i": entity_id},
         )
         if entity == "person":
+            self._invalidate()
+
+    def remove_many(self, conn: Connection, records: Iterable[tuple[str, str]]) -> None:
+        """Drop many (entity, id) records from the index: one pass over the index for up to
+        `_REMOVE_CHUNK` of them, where `remove` scans it once per record."""
+        wanted = sorted({(e, i) for e, i in records if e in INDEXED})
+        for start in range(0, len(wanted), _REMOVE_CHUNK):
+            chunk = wanted[start : start + _REMOVE_CHUNK]
+            pairs = ", ".join("(?, ?)" for _ in chunk)
+            conn.exec_driver_sql(
+                f"DELETE FROM search_fts WHERE (entity, entity_id) IN (VALUES {pairs})",
+                tuple(value for pair in chunk for value in pair),
+            )
+        if any(entity == "person" for entity, _ in wanted):
             self._invalidate()
 
     def _invalidate(self) -> None:

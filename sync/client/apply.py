@@ -15,29 +15,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select
 
 from storage.attachments import AttachmentVault
-from storage.duplicates_store import DuplicateFinder
 from storage.tables import conflict, outbox, sync_bucket, sync_report
 from storage.unlocked import OpenProfile
+from sync.client.apply_buckets import finish_buckets
+from sync.client.apply_conflicts import close_settled_conflicts, keep_conflict
 from sync.client.audit_upload_keys import adopt_service_keys
 from sync.client.held_files import release_held_files
 from sync.client.identity import META_SERVER_EPOCH, SyncIdentity, load_identity
 from sync.client.layout import RESET_PAGE, RESULT, ProfileFiles
-from sync.client.local_rows import IN_CHUNK, LocalRows
+from sync.client.local_rows import LocalRows
+from sync.client.page_rows import Key, PageRows
 from sync.client.reset_state import record_bucket_reset
 from sync.protocol.buckets import case_bucket, case_of_bucket
 from sync.protocol.envelopes import PullCursors, SealedPullPage, SealedPushResult
 from sync.protocol.models import (
+    BucketSnapshot,
     ChangeOp,
     ConflictRecord,
     MutationResult,
     PullPage,
     PushResult,
-    RowImage,
 )
-from sync.protocol.outcomes import ConflictStatus, MutationStatus
+from sync.protocol.outcomes import MutationStatus
 from sync.protocol.sealed import SealedWireError, open_page, open_push_result, seal_cursors
 
 
@@ -97,15 +99,13 @@ def apply_inbox(profile: OpenProfile, *, sent: int = 0, error: str | None = None
     vault = AttachmentVault(profile.info.attachments_path)
     for file_id in rows.doomed_files:
         vault.delete(file_id)
-    files.discard([item.path for item in items] + damaged)
-    report.applied_files = len(items)
     if report.evicted:
         # An evicted case's pages (zeroed by secure_delete) must not live on in the WAL (DB-7).
         profile.store.checkpoint()
     release_held_files(profile)  # an evicted case's scans the service has answered now
+    files.discard([item.path for item in items] + damaged)
+    report.applied_files = len(items)
     _reseal_continuation(profile, files, ident)
-    # Persons that arrived may duplicate ones held here (F21): propose them, never merge.
-    DuplicateFinder(profile.store, profile.context.clock).refresh()
     return report
 
 
@@ -191,16 +191,16 @@ class _Applier:
     # --- push results --------------------------------------------------------------------
 
     def results(self, results: list[MutationResult]) -> None:
+        # Set-based: the acknowledged outbox rows are read, deleted and their entities'
+        # sync state set with a few statements per page, not three per result.
+        held = self.rows.outbox_rows(r.mutation_seq for r in results)
+        states: dict[tuple[str, str], str] = {}
         for result in results:
-            found = self.conn.execute(
-                select(outbox).where(outbox.c.mutation_seq == result.mutation_seq)
-            ).first()
-            if found is None:
+            row = held.pop(result.mutation_seq, None)
+            if row is None:
                 continue  # already applied (a result arrives by push and again by pull)
-            row = dict(found._mapping)
             if row["case_id"]:
                 self.report.cases.add(str(row["case_id"]))
-            self.conn.execute(delete(outbox).where(outbox.c.mutation_seq == result.mutation_seq))
             if result.rejection_code is not None:
                 self.reject(row, result)
                 state = "conflict"
@@ -212,7 +212,10 @@ class _Applier:
                 state = "synced"
             if state == "conflict" and row["case_id"]:
                 self.stale.add(case_bucket(str(row["case_id"])))
-            self.rows.mark_synced(row["entity"], row["entity_id"], state)
+            # The last result of an entity sets its state (once none of it is pending).
+            states[(str(row["entity"]), str(row["entity_id"]))] = state
+        self.rows.drop_outbox(r.mutation_seq for r in results)
+        self.rows.mark_synced(states)
 
     def reject(self, row: dict[str, object], result: MutationResult) -> None:
         # Kept with the client's values for the conflict inbox: nothing is dropped (§5.1).
@@ -252,45 +255,50 @@ class _Applier:
             self.expired(bucket)
         complete = [s.bucket for s in page.snapshots if s.complete]
         held = self.rows.bucket_rows_of(c for b in complete if (c := case_of_bucket(b)))
+        work = PageRows(self.rows)
+        work.load(
+            [(image.entity, image.entity_id) for s in page.snapshots for image in s.rows]
+            + [key for keys in held.values() for key in keys]
+            + [(change.entity, change.entity_id) for change in page.changes]
+        )
         for snapshot in page.snapshots:
             case_id = case_of_bucket(snapshot.bucket)
             before = held.get(case_id, []) if case_id is not None else []
-            self.snapshot(snapshot.bucket, snapshot.rows, held=before, complete=snapshot.complete)
+            self.snapshot(work, snapshot, held=before)
         for change in page.changes:
             case_id = case_of_bucket(change.bucket)
             changed = False
             if change.op is ChangeOp.PUT and change.row is not None:
-                changed = self.rows.put(change.row, case_id, only_newer=True)
+                changed = work.put(change.row, case_id, only_newer=True)
                 self.report.received += changed
             elif change.op is ChangeOp.TOMBSTONE:
-                changed = self.rows.remove(change.entity, change.entity_id)
+                changed = work.remove(change.entity, change.entity_id)
             if changed and case_id is not None:
                 self.report.cases.add(case_id)
+        work.flush()
         for record in page.conflicts:
             self.conflict(record)
-        self.close_settled_conflicts(page)
+        close_settled_conflicts(self.conn, page)
         self.checksums.update(page.checksums)
         self.cursors.update(page.cursors)
 
-    def snapshot(
-        self, bucket: str, images: list[RowImage], *, held: list[tuple[str, str]], complete: bool
-    ) -> None:
+    def snapshot(self, work: PageRows, snapshot: BucketSnapshot, *, held: list[Key]) -> None:
         """Apply one bucket's snapshot; `held` is the bucket's rows before this page."""
-        case_id = case_of_bucket(bucket)
+        case_id = case_of_bucket(snapshot.bucket)
         if case_id is None:
             return
         if self.reset_delivered is not None:
-            self.reset_delivered.add(bucket)
+            self.reset_delivered.add(snapshot.bucket)
         self.report.cases.add(case_id)
-        for image in images:
-            self.report.received += self.rows.put(image, case_id, only_newer=False)
-        if complete:
+        for image in snapshot.rows:
+            self.report.received += work.put(image, case_id, only_newer=False)
+        if snapshot.complete:
             # A snapshot is the whole bucket at its cursor: what it lacks left the bucket.
-            delivered = {image.entity_id for image in images}
+            delivered = {image.entity_id for image in snapshot.rows}
             for entity, entity_id in held:
                 # Read before the page: a row an earlier snapshot moved to its case stays.
-                if entity_id not in delivered and self.rows.in_bucket(case_id, entity, entity_id):
-                    self.rows.remove(entity, entity_id)
+                if entity_id not in delivered and work.in_bucket(case_id, entity, entity_id):
+                    work.remove(entity, entity_id)
 
     def expired(self, bucket: str) -> None:
         # The bucket's snapshot (on this page or a later one of the same pull) replaces the
@@ -301,26 +309,6 @@ class _Applier:
         self.report.expired.append(bucket)
         self.report.cases.add(case_id)
         record_bucket_reset(self.profile, self.conn, case_id)
-
-    def close_settled_conflicts(self, page: PullPage) -> None:
-        # A whole-bucket snapshot comes with every conflict of the case still open on the
-        # service: one open here but not there was settled while this laptop was not
-        # following the bucket's changes (a reset bucket never replays them).
-        for snapshot in page.snapshots:
-            case_id = case_of_bucket(snapshot.bucket)
-            if not snapshot.complete or case_id is None:
-                continue
-            still_open = [r.conflict_id for r in page.conflicts if r.case_id == case_id]
-            self.conn.execute(
-                update(conflict)
-                .where(
-                    conflict.c.case_id == case_id,
-                    conflict.c.kind != "rejection",
-                    conflict.c.status == ConflictStatus.OPEN.value,
-                    conflict.c.conflict_id.not_in(still_open),
-                )
-                .values(status=ConflictStatus.RESOLVED.value)
-            )
 
     def evict(self, bucket: str) -> None:
         case_id = case_of_bucket(bucket)
@@ -344,97 +332,21 @@ class _Applier:
             self.evict(bucket)
 
     def conflict(self, record: ConflictRecord) -> None:
-        held = self.conn.execute(
-            select(conflict.c.version).where(conflict.c.conflict_id == record.conflict_id)
-        ).first()
-        if held is not None and (held[0] or 0) >= record.version:
-            return
-        values = {
-            "case_id": record.case_id,
-            "entity": record.entity,
-            "entity_id": record.entity_id,
-            "field": record.field,
-            "kind": record.kind.value,
-            "policy": record.policy.value,
-            "base_value": record.base,
-            "server_value": record.server,
-            "client_value": record.client,
-            # Who wrote each side, beside the suggestion (`conflict_sides`).
-            "suggested": stored_sides(record),
-            "status": record.status.value,
-            "opened_at": record.opened_at,
-            "resolved_at": record.resolved_at,
-            "version": record.version,
-            "mutation_seq": record.mutation_seq,
-        }
-        self.report.cases.add(record.case_id)
-        if held is None:
-            self.conn.execute(insert(conflict), values | {"conflict_id": record.conflict_id})
-        else:
-            where = conflict.c.conflict_id == record.conflict_id
-            self.conn.execute(update(conflict).where(where).values(**values))
+        if keep_conflict(self.conn, record):
+            self.report.cases.add(record.case_id)
 
     # --- cursors, checksums, epoch -------------------------------------------------------
 
     def finish(self) -> None:
-        held = {
-            str(bucket): (int(cursor), bool(refetched))
-            for bucket, cursor, refetched in self.conn.execute(
-                select(sync_bucket.c.bucket, sync_bucket.c.cursor, sync_bucket.c.refetched)
-            )
-        }
-        refetch = self.verify_checksums(held)
-        # Only the buckets whose cursor or refetch flag changed are written again.
-        changed = {
-            bucket: state
-            for bucket, cursor in self.cursors.items()
-            if held.get(bucket) != (state := (0, True) if bucket in refetch else (cursor, False))
-        }
-        for bucket in self.stale - refetch:
-            if bucket in self.cursors or bucket in held:  # still held: download it again
-                changed[bucket] = (0, held.get(bucket, (0, False))[1])
-        buckets = sorted(changed)
-        for start in range(0, len(buckets), IN_CHUNK):
-            chunk = buckets[start : start + IN_CHUNK]
-            self.conn.execute(delete(sync_bucket).where(sync_bucket.c.bucket.in_(chunk)))
-        if buckets:
-            self.conn.execute(
-                insert(sync_bucket),
-                [
-                    {"bucket": b, "cursor": changed[b][0], "refetched": changed[b][1]}
-                    for b in buckets
-                ],
-            )
-        if self.epoch is not None:
-            self.profile.store.set_meta(self.conn, META_SERVER_EPOCH, self.epoch)
-
-    def verify_checksums(self, held: dict[str, tuple[int, bool]]) -> set[str]:
-        """Buckets to download again (once) because the local copy diverged (F34).
-
-        Every bucket whose checksum a page carried (the service sends it when the bucket's new
-        cursor is its high-water mark) is checked, also one this apply left alone: a local
-        copy can diverge without any sync (test_recovery). All of them are recomputed at
-        once, a few set-based queries in all (`LocalRows.checksums`).
-        """
-        candidates = {
-            bucket: case_id
-            for bucket in self.checksums
-            if (case_id := case_of_bucket(bucket)) is not None
-        }
-        if not candidates:
-            return set()
-        pending = self.rows.cases_with_pending()  # pending edits make the copy differ on purpose
-        to_check = {b: c for b, c in candidates.items() if c not in pending}
-        local = self.rows.checksums(to_check.values())
-        refetch: set[str] = set()
-        for bucket, case_id in sorted(to_check.items()):
-            if local[case_id] == self.checksums[bucket]:
-                continue
-            if held.get(bucket, (0, False))[1]:
-                self.report.checksum_mismatch.append(bucket)  # refetched once already
-            else:
-                refetch.add(bucket)
-        return refetch
+        finish_buckets(
+            self.profile,
+            self.rows,
+            cursors=self.cursors,
+            checksums=self.checksums,
+            stale=self.stale,
+            epoch=self.epoch,
+            mismatch=self.report.checksum_mismatch,
+        )
 
 
 def _reseal_continuation(profile: OpenProfile, files: ProfileFiles, ident: SyncIdentity) -> None:

@@ -1,7 +1,8 @@
-"""Row-level work of the apply: server images in, pending edits rebased, cases evicted.
+"""Row-level work of the apply: pending edits, bucket members and checksums, cases evicted.
 
 Everything here runs inside the apply's single store transaction and keeps the search index
-in step with the rows (`SearchIndex.index/remove`).
+in step with the rows (`SearchIndex.index/remove`). Server images are written a page at a
+time by `sync.client.page_rows`.
 """
 
 from __future__ import annotations
@@ -10,18 +11,17 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
-from storage.schema import ENTITIES
 from storage.case_keys import shred_case_key
-from storage.services.records import record_from_row
+from storage.schema import ENTITIES
 from storage.tables import ENTITY_TABLES, attachment_file, conflict, outbox
 from storage.unlocked import OpenProfile
 from sync.client.held_files import unanswered_attachments
 from sync.merge import edit_from_mutation
 from sync.merge_types import ClientEdit
 from sync.protocol.buckets import bucket_checksum
-from sync.protocol.models import ChangedField, Mutation, RowImage
+from sync.protocol.models import ChangedField, Mutation
 
 PLACEHOLDER_PROFILE = "00000000-0000-0000-0000-000000000000"
 IN_CHUNK = 500
@@ -66,74 +66,7 @@ class LocalRows:
         query = select(func.count()).select_from(outbox).where(outbox.c.case_id == case_id)
         return int(self.conn.execute(query).scalar_one())
 
-    # --- server images -------------------------------------------------------------------
-
-    def put(self, image: RowImage, case_id: str | None, *, only_newer: bool) -> bool:
-        """Apply a server image; True if the local row changed.
-
-        A row with unacknowledged local mutations is never overwritten: its pending edits
-        are rebased on the new image (`sync.merge.rebase`) and the result is shown.
-        """
-        if image.entity not in ENTITY_TABLES:
-            return False
-        local = self.current(image.entity, image.entity_id)
-        if local is not None and only_newer and int(local["version"]) >= image.version:
-            return False
-        pending = self.pending(image.entity_id)
-        server = ServerRow(
-            values=image.values,
-            version=image.version,
-            archived=image.archived,
-            field_hlcs=image.field_hlcs,
-        )
-        shown = server
-        if pending:
-            rebased, _ = rebase(server, [e for e in map(_edit, pending) if e is not None])
-            shown = rebased or server
-        self._write(image, shown, case_id, local, "pending" if pending else "synced")
-        return True
-
-    def _write(
-        self,
-        image: RowImage,
-        shown: ServerRow,
-        case_id: str | None,
-        local: dict[str, Any] | None,
-        state: str,
-    ) -> None:
-        entity = ENTITIES[image.entity]
-        table = ENTITY_TABLES[image.entity]
-        row: dict[str, Any] = {f: shown.values.get(f) for f in entity.field_names}
-        row |= {
-            "id": image.entity_id,
-            "archived": shown.archived,
-            "version": image.version,
-            "sync_state": state,
-            "updated_at": self.now,
-            "updated_by": "sync",
-            "updated_hlc": self.hlc,
-            "field_clocks": dict(image.field_hlcs),
-        }
-        if entity.case_scoped:
-            row["case_id"] = image.case_id or case_id or (local or {}).get("case_id")
-        if local is None:
-            row["created_at"] = self.now
-            self.conn.execute(insert(table), row)
-        else:
-            self.conn.execute(update(table).where(table.c.id == image.entity_id), row)
-        full = {**(local or {}), **row}
-        self.profile.search.index(self.conn, record_from_row(entity, full), new=local is None)
-
-    def remove(self, entity: str, entity_id: str) -> bool:
-        """Delete a row that left the laptop's view (unless it has pending edits)."""
-        if entity not in ENTITY_TABLES or self.pending(entity_id):
-            return False
-        table = ENTITY_TABLES[entity]
-        if entity == "attachment" and not keep_file:
-            self._forget_file(entity_id)
-        self.conn.execute(delete(table).where(table.c.id == entity_id))
-        self.profile.search.remove(self.conn, entity, entity_id)
-        return True
+    # --- attachment files ----------------------------------------------------------------
 
     def _forget_file(self, attachment_id: str) -> None:
         query = select(attachment_file.c.file_id).where(
@@ -167,16 +100,6 @@ class LocalRows:
                     for row in self.conn.execute(query):
                         found[str(row[0])].append((name, str(row[1])))
         return found
-
-    def in_bucket(self, case_id: str, entity: str, entity_id: str) -> bool:
-        """Whether a local row (still) belongs to the case's bucket."""
-        held = unanswered_attachments(self.conn, self.profile.info, [case_id])
-        if not held:
-            shred_case_key(self.conn, case_id)
-        row = self.current(entity, entity_id)
-        if row is None:
-            return False
-        return entity == "case" or str(row.get("case_id")) == case_id
 
     def linked_persons(self, case_id: str) -> list[str]:
         """Persons linked to the case (archived link or not)."""
@@ -247,6 +170,9 @@ class LocalRows:
         answered yet keeps its file and the case key until it has (`sync.client.held_files`).
         Returns rows removed.
         """
+        held = unanswered_attachments(self.conn, self.profile.info, [case_id])
+        if not held:
+            shred_case_key(self.conn, case_id)
         persons = self.linked_persons(case_id)
         removed = 0
         for entity, entity_id in self.bucket_rows(case_id):
@@ -266,15 +192,26 @@ class LocalRows:
 
     def _drop(self, entity: str, entity_id: str, *, keep_file: bool = False) -> int:
         table = ENTITY_TABLES[entity]
-        if entity == "attachment":
+        if entity == "attachment" and not keep_file:
             self._forget_file(entity_id)
         self.conn.execute(delete(table).where(table.c.id == entity_id))
         self.profile.search.remove(self.conn, entity, entity_id)
         return 1
 
-    def mark_synced(self, entity: str, entity_id: str, state: str) -> None:
-        """Set a row's sync state once none of its mutations is pending any more."""
-        if entity in ENTITY_TABLES and not self.pending(entity_id):
+    def mark_synced(self, states: dict[tuple[str, str], str]) -> None:
+        """Set the sync state of each (entity, id) none of whose mutations is pending any more:
+        one SELECT of the outbox and one UPDATE per table and state for up to `IN_CHUNK`."""
+        wanted = sorted({entity_id for entity, entity_id in states if entity in ENTITY_TABLES})
+        still: set[str] = set()
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            query = select(outbox.c.entity_id).where(outbox.c.entity_id.in_(chunk)).distinct()
+            still |= {str(entity_id) for (entity_id,) in self.conn.execute(query)}
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for (entity, entity_id), state in states.items():
+            if entity in ENTITY_TABLES and entity_id not in still:
+                grouped.setdefault((entity, state), []).append(entity_id)
+        for (entity, state), ids in sorted(grouped.items()):
             table = ENTITY_TABLES[entity]
             for start in range(0, len(ids), IN_CHUNK):
                 chunk = ids[start : start + IN_CHUNK]
@@ -319,6 +256,11 @@ def _edit(row: dict[str, Any]) -> ClientEdit | None:
     )
     edit = edit_from_mutation(mutation)
     return edit if isinstance(edit, ClientEdit) else None
+
+
+def pending_edits(rows: Iterable[dict[str, Any]]) -> list[ClientEdit]:
+    """The field edits of pending outbox rows (`LocalRows.pending`), to rebase on an image."""
+    return [edit for edit in map(_edit, rows) if edit is not None]
 
 
 def ids_of(rows: Sequence[tuple[str, str]]) -> set[str]:
