@@ -7,6 +7,7 @@
     python -m bench.run --only service       # the sync service: 8 laptops, SQLite and PostgreSQL
     python -m bench.run --only sync          # the sync client: initial sync, push, pull, 8 laptops
     python -m bench.run --only app           # the app: cold start, keystrokes, memory (offscreen)
+    python -m bench.run --only duplicates    # the first duplicate check at 1,000 and 10,000 persons
 
 Exit status is 0 whether goals are met or missed (a benchmark is not a test); it is 1 only when
 the run itself cannot be trusted: the floor no longer writes the rows the services write, or
@@ -30,6 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from bench.app_start import add_app_arguments, app_details, app_lines, app_sizes, run_app
+from bench.duplicates_check import (
+    DEFAULT_PERSONS,
+    duplicates_details,
+    duplicates_lines,
+    run_duplicates,
+)
 from bench.machine import load_average, machine_info
 from bench.queries import benchmark_queries
 from bench.report import Line, format_table, write_json
@@ -44,8 +51,15 @@ from bench.workspace import new_profile
 from storage.demo_data import generate_cases
 from sync.protocol.models import MAX_BATCH
 
-BENCHMARKS = ("unlock", "write", "search", "service", "sync", "app")
-PROFILED = ("unlock", "write", "search", "service", "sync")  # the app runs in other processes
+BENCHMARKS = ("unlock", "write", "search", "duplicates", "service", "sync", "app")
+PROFILED = (
+    "unlock",
+    "write",
+    "search",
+    "duplicates",
+    "service",
+    "sync",
+)  # the app runs in other processes
 SEED_CHECK_CASES = 40
 
 
@@ -63,6 +77,11 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="stop the store write once ours has spent this many seconds (0: never; default 75)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="passes over the query list")
+    parser.add_argument(
+        "--dup-persons",
+        default=",".join(map(str, DEFAULT_PERSONS)),
+        help="persons of each first duplicate check (default 1000,10000)",
+    )
     parser.add_argument("--unlock-rounds", type=int, default=5, help="unlocks per median")
     parser.add_argument("--only", default=",".join(BENCHMARKS), help="e.g. write,search")
     parser.add_argument("--dir", type=Path, help="where the throw-away stores live (not tmpfs)")
@@ -75,9 +94,13 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     args.service = _service_sizes(parser, args)
     args.sync = sync_sizes(parser, args)
     args.app = app_sizes(parser, args)
+    args.dup_persons = [int(n) for n in str(args.dup_persons).split(",") if n.strip()]
     if args.quick:
         args.n, args.search_n, args.rounds, args.unlock_rounds = 60, 300, 1, 1
         args.write_budget = 0.0
+        args.dup_persons = [300]
+    if not args.dup_persons or min(args.dup_persons) < 2:
+        parser.error("--dup-persons: at least 2 persons each")
     if min(args.n, args.search_n, args.rounds, args.unlock_rounds) < 1:
         parser.error("sizes, rounds and unlock rounds must be at least 1")
     args.only = {b.strip() for b in args.only.split(",") if b.strip()}
@@ -147,9 +170,8 @@ class Run:
         self.service_profiles: dict[str, pstats.Stats] = {}
         self.trusted = True
         store_benchmarks = args.only - {"service", "sync", "app"}  # these make their own
-        self.cases = (
-            generate_cases(max(args.n, args.search_n), seed=args.seed) if store_benchmarks else []
-        )
+        needed = max(args.n, args.search_n, *args.dup_persons)  # a case holds 1-5 persons
+        self.cases = generate_cases(needed, seed=args.seed) if store_benchmarks else []
 
     def profiler_for(self, benchmark: str) -> cProfile.Profile | None:
         return self.profiler if self.args.profile == benchmark else None
@@ -217,6 +239,15 @@ class Run:
         if result.unlock is not None:
             self.lines.append(unlock_line(result.unlock))
             self.details["unlock_seeded_store"] = unlock_details(result.unlock)
+
+    def duplicates(self) -> None:
+        sizes = self.args.dup_persons
+        _say(f"duplicates: first check of {', '.join(map(str, sizes))} persons, then the floor")
+        results = run_duplicates(
+            self.root, self.cases, sizes, profiler=self.profiler_for("duplicates")
+        )
+        self.lines += duplicates_lines(results)
+        self.details["duplicates"] = duplicates_details(results)
 
     def service(self) -> None:
         sizes = self.args.service
@@ -292,6 +323,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "seed": args.seed,
         "write_budget_s": args.write_budget,
         "rounds": args.rounds,
+        "dup_persons": args.dup_persons,
         "unlock_rounds": args.unlock_rounds,
         "only": sorted(args.only),
         "profile": args.profile,

@@ -27,6 +27,18 @@ log = logging.getLogger(__name__)
 
 OnDone = Callable[[Any], None]
 OnFailed = Callable[[Exception], None]
+BACKGROUND_PRIORITY = -10  # `run_background`: behind every other job waiting on the lane
+
+_on_lane = threading.local()
+
+
+def current_lane() -> str | None:
+    """The name of the lane running the calling thread's job ("db", "io"), or None.
+
+    Tests use it to prove that store transactions only happen on the DB lane.
+    """
+    name: str | None = getattr(_on_lane, "name", None)
+    return name
 
 
 class JobKind(Enum):
@@ -45,6 +57,7 @@ class Job:
     owner: QObject | None
     kind: JobKind
     key: str | None = None
+    priority: int = 0  # among jobs waiting on the lane, a higher one starts first
     cancelled: bool = False  # set before it ran: the op is skipped
     superseded: bool = False  # a newer job with the same key exists: the outcome is dropped
     result: Any = None
@@ -114,7 +127,7 @@ class Lane:
                         other.superseded = True
                         other.cancelled = other.cancelled or other.ran_on is None
             self._open.add(job)
-        self._pool.start(lambda: self._run(job))
+        self._pool.start(lambda: self._run(job), job.priority)
         return job
 
     def _run(self, job: Job) -> None:
@@ -174,6 +187,20 @@ class Lanes:
 
     def run_write(
         self,
+    def run_background(
+        self,
+        op: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+        *,
+        owner: QObject | None,
+    ) -> Job:
+        """Derived work on the DB lane (the duplicate check), one short step per job, at low
+        priority: every other job waiting on the lane starts first. Like a query it is skipped
+        when the profile locks; it must be resumable from what it committed."""
+        job = Job(op, on_done, on_failed, owner, JobKind.QUERY, priority=BACKGROUND_PRIORITY)
+        return self.db.submit(job)
+
         op: Callable[[], Any],
         on_done: OnDone | None = None,
         on_failed: OnFailed | None = None,

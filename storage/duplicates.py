@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from storage.name_forms import normalise_name
@@ -187,6 +188,13 @@ def best_name_match(a: PersonFacts, b: PersonFacts) -> tuple[float, NameForm, Na
 
 
 def _pair_score(a: str, b: str) -> float:
+    # Symmetric, so one cache entry serves both orders: the same names meet again and again
+    # (a family's given names, common names) when many people are checked at once.
+    return _ordered_pair_score(a, b) if a <= b else _ordered_pair_score(b, a)
+
+
+@lru_cache(maxsize=1 << 14)
+def _ordered_pair_score(a: str, b: str) -> float:
     if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
         return 1.0
     if normalise_name(a) == normalise_name(b):
@@ -271,6 +279,8 @@ def _other_evidence(a: PersonFacts, b: PersonFacts) -> tuple[list[Reason], float
 
 def _identifier_evidence(a: PersonFacts, b: PersonFacts) -> tuple[list[Reason], bool]:
     """(reasons for equal identifiers, whether any identifier differs)."""
+    if not a.identifiers or not b.identifiers:
+        return [], False  # the common case: nothing to compare
     shared = sorted(set(a.identifiers) & set(b.identifiers))
     equal = [_SAME_IDENTIFIER[f] for f in shared if a.identifiers[f] == b.identifiers[f]]
     differs = any(a.identifiers[f] != b.identifiers[f] for f in shared)

@@ -128,6 +128,13 @@ class NameIndex(Generic[Key]):
         """Number of indexed name strings (a person usually has several)."""
         return len(self._entries)
 
+    def entry_ids(self) -> dict[Key, list[int]]:
+        """Each key's names, as the ids `search(among=...)` takes."""
+        out: dict[Key, list[int]] = {}
+        for i, entry in enumerate(self._entries):
+            out.setdefault(entry.key, []).append(i)
+        return out
+
     def search(
         self,
         query: str,
@@ -136,19 +143,21 @@ class NameIndex(Generic[Key]):
         threshold: float = DEFAULT_THRESHOLD,
         prefix: bool = False,
         memo: dict[tuple[str, bool, bool, float], _TokenHits] | None = None,
+        among: set[int] | None = None,
     ) -> list[tuple[Key, float]]:
         """Keys whose best name scores at least `threshold`, best first, at most `limit`.
 
         Only names sharing at least one similar token with the query are scored, so a
         `threshold` of 0 still leaves out names with nothing in common. Many searches against
         one index may share a `memo` (an empty dict at first): a token seen before is not
-        matched against the vocabulary again.
+        matched against the vocabulary again. `among` (ids from `entry_ids`) scores only the
+        names of some keys.
         """
         best_by_key: dict[Key, float] = {}
         cache = memo if memo is not None else {}
         for v, variant in enumerate(query_variants(name_tokens(query))):
             hits = self._token_hits(variant, prefix, threshold, cache)
-            candidates = _candidates(variant, hits, threshold)
+            candidates = _candidates(variant, hits, threshold, among)
             if v > 0:  # a joined variant only beats the query as typed where the join hit
                 candidates &= hits[v - 1].entries
             for entry in map(self._entries.__getitem__, candidates):
@@ -188,11 +197,15 @@ class _TokenHits:
     entries: set[int]  # the names containing any of those tokens
 
 
-def _candidates(variant: list[NameToken], hits: list[_TokenHits], threshold: float) -> set[int]:
+def _candidates(
+    variant: list[NameToken], hits: list[_TokenHits], threshold: float, among: set[int] | None
+) -> set[int]:
     """Names that may reach `threshold`: those matched by a set of query tokens whose weights
-    × best scores add up to it, since an unmatched query token scores 0."""
+    × best scores add up to it, since an unmatched query token scores 0 (only names in
+    `among`, when given: intersecting from the small set first keeps it cheap)."""
     if len(variant) > MAX_JOIN_TOKENS:
-        return set().union(*(h.entries for h in hits))
+        union = set().union(*(h.entries for h in hits))
+        return union if among is None else union & among
     weights = [len(t.norm) for t in variant]
     caps = [w * max(h.scores.values(), default=0.0) for w, h in zip(weights, hits, strict=True)]
     need = threshold * sum(weights) - 1e-9
@@ -204,7 +217,8 @@ def _candidates(variant: list[NameToken], hits: list[_TokenHits], threshold: flo
         chosen = [j for j in range(len(variant)) if mask >> j & 1]
         if sum(caps[j] for j in chosen) >= need:
             passing.append(mask)
-            out |= set.intersection(*(hits[j].entries for j in chosen))
+            sets = [hits[j].entries for j in chosen]
+            out |= set.intersection(*([among, *sets] if among is not None else sets))
     return out
 
 

@@ -16,6 +16,7 @@ from storage.case_keys import adopt_case_keys
 from storage.clock import WallClock
 from storage.context import ProfileContext, restore_hlc
 from storage.database import Store
+from storage.duplicates_store import forget_snapshot
 from storage.errors import ErrorCode, StoreError
 from storage.fsutil import atomic_write_bytes
 from storage.profiles import RECOVERED_FILE, ProfileInfo, Workspace
@@ -57,6 +58,7 @@ class OpenProfile:
                 self.context.audit.record(conn, "lock", "profile", self.profile_id)
         finally:
             self.search.clear()
+            forget_snapshot(self.store)  # the duplicate check's person facts (MEM-1)
             self.store.lock()
             log.info("profile locked", extra={"profile_id": self.profile_id})
 
@@ -122,9 +124,9 @@ def _assemble(info: ProfileInfo, store: Store, clock: WallClock) -> OpenProfile:
                 conn, "unlock_failed", "profile", info.profile_id, detail={"count": str(failures)}
             )
         audit.record(conn, "unlock", "profile", info.profile_id)
+        adopt_case_keys(conn)  # files from before per-case keys move under them (KEY-6)
     if failures:
         (info.path / FAILURES_FILE).unlink(missing_ok=True)
-        adopt_case_keys(conn)  # files from before per-case keys move under them (KEY-6)
     if recovered:
         (info.path / RECOVERED_FILE).unlink(missing_ok=True)
     log.info("profile unlocked", extra={"profile_id": info.profile_id, "failed_attempts": failures})

@@ -1,8 +1,9 @@
 """Merge-candidate tasks in a case's "Tasks & deadlines" tab.
 
 Lists the possible duplicates of this case's persons (found on this laptop after every write
-and sync, `storage.duplicates_store`) and the merges recorded in this case; "Compare …"
-opens the side-by-side dialog. Hidden while there is nothing to show.
+and sync by the background check, `desktop.duplicates.background`) and the merges recorded in
+this case; "Compare …" opens the side-by-side dialog. Hidden while there is nothing to show;
+reloaded when the background check has found new candidates.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.duplicates.background import duplicate_check
 from desktop.duplicates.dialog import DuplicateDialog
 from desktop.formatting import person_name
 from storage.duplicates import Candidate
@@ -43,9 +45,8 @@ class DuplicateItem:
 
 
 def load_items(profile: OpenProfile, case_id: str) -> list[DuplicateItem]:
-    """Find new candidates, then this case's candidates and merges (on the DB lane)."""
+    """This case's candidates and merges (a read, on the DB lane)."""
     finder = DuplicateFinder(profile.store, profile.context.clock)
-    finder.refresh()
     candidates: list[Candidate] = finder.candidates_for_case(case_id)
     merges = [
         m
@@ -100,6 +101,8 @@ class DuplicatesPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.list)
         self._items: list[DuplicateItem] = []
+        self._check = duplicate_check(ctx, profile)
+        self._check.check_did_finish.connect(self._on_check_check_did_finish)
         self._retranslate()
         self.hide()
 
@@ -108,10 +111,22 @@ class DuplicatesPanel(QWidget):
         self.show_items([])
         if case_id is None:
             return
-        profile = self._profile
-        self._ctx.lanes.run_write(
-            lambda: load_items(profile, case_id), self._on_items_loaded, owner=self
+        self._load()
+        self._check.request()  # persons written since the last check: reloads when done
+
+    def _load(self) -> None:
+        profile, case_id = self._profile, self._case_id
+        if case_id is None:
+            return
+        self._ctx.lanes.run_query(
+            lambda: load_items(profile, case_id),
+            self._on_items_loaded,
+            owner=self,
+            key=f"duplicates-{id(self)}",
         )
+
+    def _on_check_check_did_finish(self) -> None:
+        self._load()
 
     def _on_items_loaded(self, items: list[DuplicateItem]) -> None:
         self.show_items(items)

@@ -17,6 +17,7 @@ from desktop.cases.filters_pane import FiltersPane
 from desktop.cases.list_model import CaseListModel, view_counts
 from desktop.cases.list_pane import CaseListPane
 from desktop.context import AppContext
+from desktop.duplicates.background import duplicate_check
 from desktop.messages import error_message
 from storage.services.records import Record
 from storage.services.summaries import CaseSummary
@@ -91,6 +92,8 @@ class Workspace(QWidget):
         # caseworker reads the list, not on their first keystroke. A search typed meanwhile
         # queues behind it on the DB lane and then finds it ready.
         self._ctx.lanes.run_query(self._profile.search.warm_up, owner=self)
+        # Persons synced while locked, or never checked: in small steps behind everything else.
+        duplicate_check(self._ctx, self._profile).request()
 
     def _on_rows_failed(self, exc: Exception) -> None:
         self.cases.set_loaded()
@@ -105,6 +108,7 @@ class Workspace(QWidget):
             case_ids = [record.id]
         elif record.entity == "person":
             case_ids = self.case_model.cases_with_person(record.id)
+            duplicate_check(self._ctx, self._profile).request()
         else:
             case_ids = [record.case_id] if record.case_id else []
         summaries = self._profile.summaries
@@ -126,6 +130,8 @@ class Workspace(QWidget):
                 )
         self.detail.refresh_after_sync(case_ids)
         self.cases.marks.refresh()
+        # Persons that arrived may duplicate ones held here (F21): propose them, never merge.
+        duplicate_check(self._ctx, self._profile).request()
 
     def _on_row_reloaded(self, result: tuple[str, CaseSummary | None]) -> None:
         case_id, row = result

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storage.clock import utc_iso
+from storage.duplicates_store import DuplicateFinder
 from storage.profiles import ProfileInfo, Workspace
 from storage.unlocked import OpenProfile
 from sync.client import identity
@@ -95,6 +96,10 @@ def sync_unlocked(
     if outcome.wiped:
         return outcome
     outcome.applied = apply_inbox(profile, sent=outcome.moved.sent, error=outcome.error)
+    # Persons that arrived may duplicate ones held here (F21): propose them, never merge.
+    # After the apply has committed, in chunks of short transactions (the app instead runs
+    # it in the background on its DB lane, `desktop.duplicates.background`).
+    DuplicateFinder(profile.store, profile.context.clock).refresh()
     if outcome.error is None:
         outcome.attachments = fetch_attachments(profile, BlobClient(transport, auth))
     seal_outbox(profile)  # a gap the service reported is sealed again for the next run
