@@ -18,6 +18,7 @@ from desktop.context import AppContext
 from desktop.events import AppEvents
 from desktop.i18n import DEFAULT_LANGUAGE, Translations
 from desktop.main_window.shell import Shell
+from desktop.preconfig import load_preconfig
 from desktop.preferences import Preferences
 from desktop.tasks import Lanes
 from storage.clock import WallClock, system_clock
@@ -59,7 +60,10 @@ def build_context(options: Options, *, clock: WallClock = system_clock) -> AppCo
     lanes = Lanes(default_failure=events.operation_did_fail.emit)
     preferences = Preferences(workspace.root / "ui.ini")
     translations = Translations(cache_dir=options.translations_cache)
-    translations.switch(options.language or preferences.language or DEFAULT_LANGUAGE)
+    preconfig = load_preconfig()  # before the first window, like ui.ini; never raises
+    translations.switch(
+        options.language or preferences.language or preconfig.config.language or DEFAULT_LANGUAGE
+    )
     return AppContext(
         workspace=workspace,
         lanes=lanes,
@@ -67,6 +71,7 @@ def build_context(options: Options, *, clock: WallClock = system_clock) -> AppCo
         translations=translations,
         preferences=preferences,
         clock=clock,
+        preconfig=preconfig,
     )
 
 

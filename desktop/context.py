@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.events import AppEvents
 from desktop.i18n import Translations
+from desktop.preconfig import PreconfigLoad
 from desktop.preferences import Preferences
 from desktop.tasks import Lanes
 from storage.clock import WallClock
@@ -20,6 +21,7 @@ class AppContext:
     translations: Translations
     preferences: Preferences
     clock: WallClock  # wall clock: auto-lock and deadlines; tests move it
+    preconfig: PreconfigLoad = field(default_factory=PreconfigLoad)  # IT's dossier.toml
 
 
 def change_language(ctx: AppContext, language: str) -> None:

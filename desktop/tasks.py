@@ -131,9 +131,11 @@ class Lane:
         return job
 
     def _run(self, job: Job) -> None:
+        _on_lane.name = self.name
         try:
             job.run()
         finally:
+            _on_lane.name = None
             with self._lock:
                 self._open.discard(job)
             if shiboken6.isValid(self._relay):
@@ -185,8 +187,6 @@ class Lanes:
         """Read from the store on the DB lane; `on_done(result)` runs on the GUI thread."""
         return self.db.submit(Job(op, on_done, on_failed, owner, JobKind.QUERY, key))
 
-    def run_write(
-        self,
     def run_background(
         self,
         op: Callable[[], Any],
@@ -201,6 +201,8 @@ class Lanes:
         job = Job(op, on_done, on_failed, owner, JobKind.QUERY, priority=BACKGROUND_PRIORITY)
         return self.db.submit(job)
 
+    def run_write(
+        self,
         op: Callable[[], Any],
         on_done: OnDone | None = None,
         on_failed: OnFailed | None = None,

@@ -29,9 +29,7 @@ Exit codes (stable; a scheduler can act on them):
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -48,6 +46,7 @@ from sync.client.audit_upload_accept import (
     refused_head,
 )
 from sync.client.engine import RunOutcome, sync_locked, transport_for
+from sync.client.filelock import exclusive_lock
 from sync.client.layout import ProfileFiles, read_device
 from sync.client.reset_state import upgrade_required
 from sync.client.transport import TLS_FAILED, UNREACHABLE, SyncFailure
@@ -61,16 +60,8 @@ _TRANSIENT = frozenset({UNREACHABLE, "bad_response", "service_unavailable", "rat
 def sync_lock(root: Path) -> Iterator[bool]:
     """Hold the laptop-wide sync lock; yields False when another sync holds it."""
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        yield True
-    finally:
-        os.close(fd)  # closing releases the lock, also when the process dies
+    with exclusive_lock(root / LOCK_FILE) as held:
+        yield held
 
 
 def _profiles(workspace: Workspace, wanted: str | None) -> list[ProfileInfo]:

@@ -71,6 +71,8 @@ def new_case_dialog(
         "opened_on": today.isoformat(),
         "assigned_to": profile.info.login,
     }
+    if ctx.preconfig.config.holiday_region:  # IT's dossier.toml: the office's canton / Land
+        defaults["region"] = ctx.preconfig.config.holiday_region
     records = profile.records
     dialog = RecordEditDialog(
         ctx,

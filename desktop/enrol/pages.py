@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.preconfig import Preconfig
 from storage.passphrase import PassphraseReason, PassphraseVerdict, check_passphrase
 
 
@@ -69,11 +70,24 @@ class ServicePage(_Page):
         form.addRow(self._url_label, self.url)
         form.addRow(self._ca_label, ca_row)
         self.ca_hint = _wrapped(self)
+        self.locked = False  # IT's dossier.toml set the address and CA: shown read-only
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.ca_hint)
         layout.addStretch(1)
+        self.retranslate()
+
+    def apply_preconfig(self, config: Preconfig) -> None:
+        """Prefill from IT's file; with `lock_service`, the caseworker cannot change either."""
+        if config.service_url:
+            self.url.setText(config.service_url)
+        if config.ca_bundle:
+            self.ca_bundle.setText(config.ca_bundle)
+        self.locked = config.lock_service
+        for edit in (self.url, self.ca_bundle):
+            edit.setReadOnly(self.locked)
+        self.browse.setEnabled(not self.locked)
         self.retranslate()
 
     def service_url(self) -> str:
@@ -106,9 +120,14 @@ class ServicePage(_Page):
         self.url.setAccessibleName(self.tr("Service address"))
         self.ca_bundle.setAccessibleName(self.tr("CA bundle file"))
         self.browse.setText(self.tr("&Browse …"))
-        self.ca_hint.setText(
-            self.tr("Only needed if IT support gave you a certificate file for the service.")
-        )
+        if self.locked:
+            self.ca_hint.setText(
+                self.tr("IT support has set the address and the certificate file for you.")
+            )
+        else:
+            self.ca_hint.setText(
+                self.tr("Only needed if IT support gave you a certificate file for the service.")
+            )
 
 
 class AccountPage(_Page):

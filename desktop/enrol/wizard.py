@@ -3,13 +3,15 @@
 The last page does the work, never on the GUI thread:
 
 1. create the profile and unlock it (DB lane: Argon2id takes a moment on purpose);
-2. enrol it with the one-time code (I/O lane: network; the profile is not shared yet);
+2. enrol it with the one-time code: its public keys (DB lane) → the service (I/O lane:
+   network) → pin the service's keys and keep the tokens (DB lane);
 3. the first sync through a `SyncController` of its own, with progress;
 4. hand the unlocked profile to the shell, which opens the case list.
 
 The profile is created once (the recovery page is a commit page). If enrolment is refused,
 the caseworker corrects the address, code or password on the last page and tries again with
-the same profile.
+the same profile. Cancelling before the enrolment succeeded erases that half-made profile
+(`desktop.enrol.draft`), so the unlock screen never offers a profile nobody finished.
 """
 
 from __future__ import annotations
@@ -17,30 +19,27 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+import shiboken6
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.context import AppContext
+from desktop.enrol.draft import Draft
 from desktop.enrol.pages import AccountPage, PassphrasePage, RecoveryPage, ServicePage
+from desktop.enrol.run_page import RunPage
 from desktop.messages import UserMessage, error_message, sync_message
 from desktop.sync.controller import RunResult, SyncController
-from desktop.widgets.banner import Kind, MessageBanner
-from desktop.widgets.busy import BusyIndicator
 from storage.profiles import ProfileInfo
 from storage.unlocked import OpenProfile, unlock_profile
-from sync.client.enrol import RECOVERY_KEY_MISSING, Enrolled, enrol, fetch_recovery_key
+from sync.client.enrol import (
+    RECOVERY_KEY_MISSING,
+    EnrolAnswer,
+    Enrolled,
+    fetch_recovery_key,
+    profile_public_keys,
+    record_enrolment,
+    request_enrolment,
+)
 from sync.client.transport import SyncFailure, Transport
 
 TransportFactory = Callable[[str, str | None], Transport]
@@ -55,110 +54,6 @@ def organisation_recovery_key(transport: Transport) -> bytes:
     """The organisation recovery public key the service publishes (REC-1); without one the
     wizard stops before creating a profile nobody could recover."""
     return fetch_recovery_key(transport.base_url, transport=transport)
-
-
-class RunPage(QWizardPage):
-    """5: create the profile, enrol, first sync — with progress and translated errors."""
-
-    def __init__(self, wizard: EnrolWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.done = False
-        self._failure: tuple[Exception, bool] | None = None  # re-worded on a language switch
-        self.busy = BusyIndicator(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.banner = MessageBanner(self)
-        self.retry_box = QWidget(self)
-        self.url = QLineEdit(self.retry_box)
-        self.code = QLineEdit(self.retry_box)
-        self.password = QLineEdit(self.retry_box)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.retry_button = QPushButton(self.retry_box)
-        self.retry_button.clicked.connect(self._on_retry_button_clicked)
-        self.code.returnPressed.connect(self._on_retry_button_clicked)
-        self.password.returnPressed.connect(self._on_retry_button_clicked)
-        self._labels = [QLabel(self.retry_box) for _ in range(3)]
-        form = QFormLayout(self.retry_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        for label, edit in zip(self._labels, (self.url, self.code, self.password), strict=True):
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.retry_button)
-        form.addRow(buttons)
-        self.retry_box.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.retry_box)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def initializePage(self) -> None:
-        self._wizard.start()
-
-    def isComplete(self) -> bool:
-        return self.done
-
-    def show_busy(self, text: str, *, progress: bool = False) -> None:
-        self._failure = None
-        self.banner.clear()
-        self.retry_box.hide()
-        self.busy.start(text)
-        self.progress.setVisible(progress)
-
-    def show_failure(self, exc: Exception, *, retry: bool) -> None:
-        self._failure = (exc, retry)
-        message = self._wizard.enrol_message(exc)
-        self.busy.stop()
-        self.progress.hide()
-        self.banner.show_message(message, Kind.ERROR)
-        self.retry_box.setVisible(retry)
-        if retry:
-            account = self._wizard.account
-            self.url.setText(self._wizard.service.service_url())
-            self.code.setText(account.code.text())
-            self.password.setText(account.password.text())
-            self.code.setFocus()
-            self.code.selectAll()
-
-    def _on_retry_button_clicked(self) -> None:
-        if not self.retry_box.isVisible():
-            return
-        self._wizard.service.url.setText(self.url.text())
-        self._wizard.account.code.setText(self.code.text())
-        self._wizard.account.password.setText(self.password.text())
-        self._wizard.start()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the retry fields means "try again"; it must not reach the dialog's
-        # default button (which would cancel the wizard).
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.done:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Setting up this laptop"))
-        self.setSubTitle(self.tr("Step 5 of 5 — this takes a moment; the window stays usable."))
-        texts = (self.tr("Service &address:"), self.tr("One-time &code:"), self.tr("Pass&word:"))
-        for label, text in zip(self._labels, texts, strict=True):
-            label.setText(text)
-        self.url.setAccessibleName(self.tr("Service address"))
-        self.code.setAccessibleName(self.tr("One-time code"))
-        self.password.setAccessibleName(self.tr("Password"))
-        self.retry_button.setText(self.tr("&Try again"))
-        if self._failure is not None and self.banner.isVisible():
-            self.banner.show_message(self._wizard.enrol_message(self._failure[0]), Kind.ERROR)
 
 
 class EnrolWizard(QWizard):
@@ -180,6 +75,7 @@ class EnrolWizard(QWizard):
         self._recovery_key = recovery_key
         self.profile: OpenProfile | None = None
         self.enrolled = False
+        self.draft = Draft(ctx.workspace, ctx.lanes, ctx.events)
         self._running = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -191,6 +87,8 @@ class EnrolWizard(QWizard):
         self.run_page = RunPage(self)
         for page in (self.service, self.account, self.passphrase, self.recovery, self.run_page):
             self.addPage(page)
+        self.service.apply_preconfig(ctx.preconfig.config)
+        self.run_page.url.setReadOnly(self.service.locked)
         self.sync = SyncController(ctx, self)
         self.sync.run_did_progress.connect(self._on_sync_run_did_progress)
         self.sync.run_did_end.connect(self._on_sync_run_did_end)
@@ -223,11 +121,14 @@ class EnrolWizard(QWizard):
         )
 
     def _on_recovery_key(self, recovery_public_key: bytes) -> None:
+        if self.draft.cancelled:
+            return
         self.run_page.show_busy(self.tr("Creating your encrypted profile …"))
         workspace, clock = self._ctx.workspace, self._ctx.clock
         login = self.account.login.text().strip()
         name = self.account.shown_name()
         passphrase = self.passphrase.passphrase.text()
+        draft = self.draft
 
         def create() -> OpenProfile:
             info: ProfileInfo = workspace.create_profile(
@@ -236,11 +137,16 @@ class EnrolWizard(QWizard):
                 passphrase=passphrase,
                 recovery_public_key=recovery_public_key,
             )
-            return unlock_profile(workspace, info.profile_id, passphrase, clock=clock)
+            draft.created(info, None)
+            profile = unlock_profile(workspace, info.profile_id, passphrase, clock=clock)
+            draft.created(info, profile)
+            return profile
 
         self._ctx.lanes.run_write(create, self._on_created, self._on_create_failed, owner=self)
 
     def _on_created(self, profile: OpenProfile) -> None:
+        if self.draft.cancelled:
+            return  # the cancel's erase is queued behind the create
         self.profile = profile
         self._enrol()
 
@@ -250,36 +156,78 @@ class EnrolWizard(QWizard):
         self.run_page.show_failure(exc, retry=isinstance(exc, SyncFailure))
 
     def _enrol(self) -> None:
+        """The profile's public keys (DB lane) → ask the service (I/O lane) → record (DB)."""
         profile = self.profile
         assert profile is not None
         self.run_page.show_busy(self.tr("Contacting the sync service …"))
-        workspace = self._ctx.workspace
+        self._ctx.lanes.run_query(
+            lambda: profile_public_keys(profile),
+            lambda keys: self._request(profile, keys),
+            self._on_enrol_failed,
+            owner=self,
+        )
+
+    def _request(self, profile: OpenProfile, keys: tuple[str, str]) -> None:
+        if self.draft.cancelled:
+            return
+        workspace, lanes = self._ctx.workspace, self._ctx.lanes
         url, ca = self.service.service_url(), self.service.ca_path()
         code = self.account.code.text().strip()
         login = self.account.login.text().strip()
         password = self.account.password.text()
-        factory = self.transport_factory
+        factory, draft = self.transport_factory, self.draft
 
-        def run() -> Enrolled:
-            transport = factory(url, ca)
+        def enrolled(answer: Enrolled) -> None:
+            if shiboken6.isValid(self):
+                self._on_enrolled(answer)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(self):
+                self._on_enrol_failed(exc)
+
+        def record(answer: EnrolAnswer) -> Enrolled:
+            ok = False
             try:
-                return enrol(
-                    workspace,
-                    profile,
-                    service_url=url,
-                    code=code,
-                    login=login,
-                    password=password,
-                    device_name=socket.gethostname()[:60] or "laptop",
-                    ca_bundle=ca,
-                    transport=transport,
-                )
+                result = record_enrolment(profile, answer, url)
+                ok = True
+                return result
             finally:
-                transport.close()
+                draft.end_enrol(ok)  # a cancel meanwhile erases (or locks) from here
 
-        self._ctx.lanes.run_io(run, self._on_enrolled, self._on_enrol_failed, owner=self)
+        def ask() -> None:
+            try:
+                transport = factory(url, ca)
+                try:
+                    answer = request_enrolment(
+                        workspace,
+                        keys,
+                        service_url=url,
+                        code=code,
+                        login=login,
+                        password=password,
+                        device_name=socket.gethostname()[:60] or "laptop",
+                        ca_bundle=ca,
+                        transport=transport,
+                    )
+                finally:
+                    transport.close()
+            except BaseException:
+                draft.end_enrol(False)
+                raise
+            # Submitted from here, not via the GUI thread: the service said yes, so the
+            # answer is recorded even if the wizard is cancelled and gone meanwhile.
+            job = lanes.run_write(lambda: record(answer), enrolled, failed, owner=None)
+            if job.cancelled:  # the app is shutting down
+                draft.end_enrol(False)
+
+        draft.begin_enrol()
+        # No owner: the job must run (and tell the draft it ended) even if a cancel closes
+        # and deletes the wizard before it starts.
+        lanes.run_io(ask, None, failed, owner=None)
 
     def _on_enrol_failed(self, exc: Exception) -> None:
+        if self.draft.cancelled:
+            return
         self._running = False
         self.run_page.show_failure(exc, retry=True)
 
@@ -314,6 +262,8 @@ class EnrolWizard(QWizard):
         return UserMessage(text, details)
 
     def _on_enrolled(self, _enrolled: Enrolled) -> None:
+        if self.draft.cancelled:
+            return  # cancelled meanwhile: the draft locked the profile
         self.enrolled = True
         profile = self.profile
         assert profile is not None
@@ -348,11 +298,10 @@ class EnrolWizard(QWizard):
             self.profile_did_enrol.emit(profile)
 
     def reject(self) -> None:
-        """Esc or Cancel: a profile created but not handed over is locked again."""
-        profile, self.profile = self.profile, None
+        """Esc or Cancel: a profile not yet enrolled is erased, an enrolled one locked."""
+        self.profile = None
         self.sync.detach()
-        if profile is not None:
-            self._ctx.lanes.run_write(profile.lock, owner=None)
+        self.draft.cancel()
         super().reject()
 
     # --- language ------------------------------------------------------------------------

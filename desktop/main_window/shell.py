@@ -17,6 +17,7 @@ from desktop.idle import IdleWatch
 from desktop.main_window.status_bar import SyncStatusBar
 from desktop.main_window.workspace import Workspace
 from desktop.messages import error_message, sync_message
+from desktop.session_lock import SessionLockWatch
 from desktop.settings.dialog import SettingsDialog
 from desktop.sync.auto import AutoSync
 from desktop.sync.controller import RunResult, SyncController
@@ -59,8 +60,10 @@ class Shell(QMainWindow):
         self.status.hide()
         self.idle = IdleWatch(ctx.clock, ctx.preferences.lock_minutes * 60, parent=self)
         self.idle.idle_did_expire.connect(self._on_idle_idle_did_expire)
+        self.listen_for_session_lock(SessionLockWatch(window=self, parent=self))
         self._build_actions()
         ctx.events.lock_was_requested.connect(self.lock)
+        ctx.events.profiles_did_change.connect(self.unlock_screen.load_profiles)
         ctx.events.operation_did_fail.connect(self._on_events_operation_did_fail)
         self._retranslate()
 
@@ -179,6 +182,13 @@ class Shell(QMainWindow):
         self._retranslate()
 
     def _on_idle_idle_did_expire(self) -> None:
+        self.lock()
+
+    def listen_for_session_lock(self, watch: SessionLockWatch) -> None:
+        """Lock whenever `watch` reports the OS session locking or the machine suspending."""
+        watch.session_did_lock.connect(self._on_session_lock_session_did_lock)
+
+    def _on_session_lock_session_did_lock(self, _reason: str) -> None:
         self.lock()
 
     def _set_unlocked(self, unlocked: bool) -> None:

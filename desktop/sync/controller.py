@@ -5,12 +5,12 @@
 * lock: seal before the store closes (queued by the shell ahead of the lock);
 * Sync now: seal (DB) → move the sealed files with the device credential (I/O, cancellable,
   with progress) → apply and seal again (DB) → refresh the counts and the models;
-* after a sync that ended well: download the bytes of attachments that arrived without them
-  (I/O lane, `sync.client.blobs_download`), then refresh the cases they belong to.
+* after a sync that ended well: find the attachments that arrived without bytes (DB) →
+  download them into the vault (I/O, `sync.client.blobs_download`, no store) → record their
+  rows (DB) → refresh the cases they belong to.
 
-The transport never sees the open store, so no transaction ever crosses lanes. The download
-is the exception that proves it: each of its store steps is one short transaction of its
-own, and it runs on the I/O lane because a large scan must not hold up the serial DB lane.
+The transport never sees the open store, so no transaction ever crosses lanes; a large scan
+downloads on the I/O lane and holds the serial DB lane only for its row.
 """
 
 from __future__ import annotations
@@ -19,19 +19,29 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.sync.state import SyncSnapshot, catch_up, read_snapshot, seal
+from storage.attachments import AttachmentVault
 from storage.tables import ENTITY_TABLES
 from storage.unlocked import OpenProfile
 from sync.client.apply import ApplyReport, apply_inbox
-from sync.client.blobs_download import fetch_attachments, missing_attachments
+from sync.client.blobs_download import (
+    FetchReport,
+    Missing,
+    discard_downloads,
+    download_missing,
+    missing_attachments,
+    new_transit_key,
+    record_downloads,
+)
 from sync.client.blobs_http import BlobClient
 from sync.client.engine import RunOutcome, sync_locked, transport_for
 from sync.client.layout import DeviceCredential, ProfileFiles, read_device
-from sync.client.transport import DeviceAuth, Transport
+from sync.client.transport import DeviceAuth, SyncFailure, Transport
 
 TransportFactory = Callable[[DeviceCredential], Transport]
 
@@ -193,44 +203,88 @@ class SyncController(QObject):
     # --- attachment bytes ----------------------------------------------------------------
 
     def fetch_files(self, profile: OpenProfile) -> None:
-        """Download the bytes of attachments whose rows came without them (I/O lane).
+        """Download the bytes of attachments whose rows came without them.
 
-        Failures leave the rows waiting for the next sync (`blobs_download` never raises for
-        one file); the cases that got a file are refreshed like after an apply.
+        Three steps: what is missing (DB lane) → download into the vault (I/O lane, no store)
+        → record each file's row (DB lane, a write: never dropped, so a file downloaded just
+        before a lock is recorded or removed, never left behind). Failures leave the rows
+        waiting for the next sync; the cases that got a file are refreshed like after an apply.
         """
         if self.fetching or self.profile is not profile:
             return
         self.fetching = True
-        root, factory = self._ctx.workspace.root, self.transport_factory
+        self._ctx.lanes.run_query(
+            lambda: _waiting_files(profile),
+            lambda waiting: self._download(profile, waiting),
+            lambda _exc: self._on_files_fetched(profile, frozenset()),
+            owner=self,
+        )
 
-        def fetch() -> frozenset[str]:
+    def _download(self, profile: OpenProfile, waiting: _Waiting) -> None:
+        if not waiting.items or self.profile is not profile:
+            self._on_files_fetched(profile, frozenset())
+            return
+        root, factory, lanes = self._ctx.workspace.root, self.transport_factory, self._ctx.lanes
+
+        def record_when_done(recorded: list[str]) -> None:
+            cases = frozenset(waiting.case_of[a] for a in recorded if a in waiting.case_of)
+            if shiboken6.isValid(self):
+                self._on_files_fetched(profile, cases)
+
+        def download() -> None:
             device = read_device(root)
             server_profile_id = ProfileFiles(profile.info).state().server_profile_id
-            waiting = _cases_waiting_for_files(profile)
-            if device is None or server_profile_id is None or not waiting:
-                return frozenset()
+            if device is None or server_profile_id is None:
+                raise SyncFailure("not_enrolled")
             auth = DeviceAuth(device.credential, device.device_id, server_profile_id)
-            report = fetch_attachments(profile, BlobClient(factory(device), auth))
-            return waiting if report.fetched else frozenset()
+            vault = AttachmentVault(profile.info.attachments_path)
+            report, transit = FetchReport(), new_transit_key()
+            try:
+                done = download_missing(
+                    vault, BlobClient(factory(device), auth), waiting.items, transit, report
+                )
+            except BaseException:
+                transit[:] = bytes(len(transit))  # files already stored become noise
+                raise
+            # Submitted from here, not from the GUI thread: a lock that drops this job's
+            # outcome must not drop the files it downloaded.
+            job = lanes.run_write(
+                lambda: record_downloads(profile, done, transit, report),
+                record_when_done,
+                lambda _exc: record_when_done([]),
+                owner=None,
+            )
+            if job.cancelled:  # the app is shutting down: nothing will record them
+                discard_downloads(vault, done)
+                transit[:] = bytes(len(transit))
 
         self._ctx.lanes.run_io(
-            fetch,
-            lambda cases: self._on_files_fetched(profile, cases),
-            lambda _exc: self._on_files_fetched(profile, frozenset()),  # locked meanwhile
+            download,
+            None,
+            lambda _exc: self._on_files_fetched(profile, frozenset()),
             owner=self,
         )
 
     def _on_files_fetched(self, profile: OpenProfile, cases: frozenset[str]) -> None:
-        self.fetching = False
-        if cases and self.profile is profile:
-            self.cases_did_change.emit(cases)
+        if self.profile is profile:
+            self.fetching = False
+            if cases:
+                self.cases_did_change.emit(cases)
 
 
-def _cases_waiting_for_files(profile: OpenProfile) -> frozenset[str]:
-    ids = [m.attachment_id for m in missing_attachments(profile)]
-    if not ids:
-        return frozenset()
+@dataclass(frozen=True, slots=True)
+class _Waiting:
+    """Attachments without their bytes, and the case each belongs to."""
+
+    items: list[Missing]
+    case_of: dict[str, str]
+
+
+def _waiting_files(profile: OpenProfile) -> _Waiting:
+    items = missing_attachments(profile)
+    if not items:
+        return _Waiting([], {})
     rows = ENTITY_TABLES["attachment"]
+    query = select(rows.c.id, rows.c.case_id).where(rows.c.id.in_([m.attachment_id for m in items]))
     with profile.store.read() as conn:
-        found = conn.execute(select(rows.c.case_id).where(rows.c.id.in_(ids))).scalars()
-        return frozenset(str(c) for c in found)
+        return _Waiting(items, {str(r.id): str(r.case_id) for r in conn.execute(query)})

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext, change_language
 from desktop.i18n import LANGUAGES
 from desktop.messages import error_message
+from desktop.preconfig import problem_message
 from desktop.sync.state import check_gate
 from desktop.unlock.throttle import seconds_until_retry
 from desktop.widgets.banner import Kind, MessageBanner
@@ -64,11 +65,24 @@ class UnlockScreen(QWidget):
         card = self._build_card()
         self.setup_button = QPushButton(self)
         self.setup_button.clicked.connect(self.setup_was_requested)
+        # IT's pre-configuration file was ignored: said until IT fixes it (not by unlocking).
+        self.preconfig_banner = MessageBanner(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(top)
+        notice = QHBoxLayout()
+        notice.addStretch(1)
+        notice.addWidget(self.preconfig_banner, 4)
+        notice.addStretch(1)
+        outer.addLayout(notice)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not an alignment flag: an aligned item gets only its size hint,
+        # which ignores the height its word-wrapped labels need (first run: squeezed text).
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 2)
+        centred.addStretch(1)
+        outer.addLayout(centred)
         outer.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
@@ -301,6 +315,9 @@ class UnlockScreen(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.profile.setAccessibleName(self.tr("Profile"))
         self.language.setAccessibleName(self.tr("Language"))
+        problem = self._ctx.preconfig.problem
+        if problem is not None:
+            self.preconfig_banner.show_message(problem_message(problem), Kind.WARNING)
         self.unlock_button.setText(self.tr("&Unlock"))
         self.setup_button.setText(self.tr("&Set up this laptop / add a caseworker …"))
         self.empty_label.setText(

@@ -53,10 +53,47 @@ def enrol(
     transport: Transport | None = None,
 ) -> Enrolled:
     """Enrol the unlocked `profile` with a one-time code; raises SyncFailure on refusal."""
+    answer = request_enrolment(
+        workspace,
+        profile_public_keys(profile),
+        service_url=service_url,
+        code=code,
+        login=login,
+        password=password,
+        device_name=device_name,
+        ca_bundle=ca_bundle,
+        transport=transport,
+    )
+    return record_enrolment(profile, answer, service_url)
+
+
+# The three steps, for callers that keep store work and network work on different threads
+# (the app: store on its DB lane, network on its I/O lane).
+
+
+def profile_public_keys(profile: OpenProfile) -> tuple[str, str]:
+    """The profile's signing and sealing public keys, as the service takes them (store read)."""
+    with profile.store.read() as conn:
+        return identity.public_keys(profile.store, conn)
+
+
+def request_enrolment(
+    workspace: Workspace,
+    public_keys: tuple[str, str],
+    *,
+    service_url: str,
+    code: str,
+    login: str,
+    password: str,
+    device_name: str,
+    ca_bundle: str | None = None,
+    transport: Transport | None = None,
+) -> EnrolAnswer:
+    """Ask the service (network only, no store); on a laptop's first enrolment the device
+    credential it answers with is written beside the profiles."""
     device = read_device(workspace.root)
     transport = transport or Transport(service_url, ca_bundle=ca_bundle)
-    with profile.store.read() as conn:
-        sign_public, seal_public = identity.public_keys(profile.store, conn)
+    sign_public, seal_public = public_keys
     body = {
         "code": code,
         "login": login,
@@ -72,6 +109,11 @@ def enrol(
             answer.device_id, answer.device_credential, service_url, ca_bundle
         )
         write_device(workspace.root, device)
+    return answer
+
+
+def record_enrolment(profile: OpenProfile, answer: EnrolAnswer, service_url: str) -> Enrolled:
+    """Pin the service's keys, keep the tokens and note the service's profile id (store write)."""
     with profile.store.write() as conn:
         store = profile.store
         identity.pin_service_keys(store, conn, answer.service_keys)

@@ -1,7 +1,8 @@
 """GUI tests: the real app on real SQLCipher profiles, offscreen.
 
 One demo profile is created per session and copied per test (Argon2id is slow on purpose).
-Every test also checks that the store was never touched from the GUI thread.
+Every test also checks that the store was never touched from the GUI thread, nor from the
+I/O lane (store work belongs on the DB lane; STYLE.md).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop.app import DossierApp, Options, create_qapplication
 from desktop.demo_profile import DEMO_PASSPHRASE, DEMO_TODAY, create_demo_profile
 from desktop.i18n import LANGUAGES, compiled_translation
 from desktop.main_window.workspace import Workspace as CaseWorkspace
+from desktop.tasks import current_lane
 from storage.database import Store
 
 DEMO_CASES = 40
@@ -83,10 +85,11 @@ def clock() -> FakeClock:
 
 
 class GuiThreadGuard:
-    """Records every store transaction opened on the GUI thread (there must be none)."""
+    """Records every store transaction opened on the GUI thread or the I/O lane (none allowed)."""
 
     def __init__(self) -> None:
         self.violations: list[str] = []
+        self.io_lane_violations: list[str] = []
 
     def wrap(self, name: str, original: Callable[..., AbstractContextManager[Any]]) -> Any:
         guard = self
@@ -94,6 +97,8 @@ class GuiThreadGuard:
         def checked(store: Store) -> AbstractContextManager[Any]:
             if threading.current_thread() is threading.main_thread():
                 guard.violations.append(name)
+            if current_lane() == "io":
+                guard.io_lane_violations.append(name)
             return original(store)
 
         return checked
@@ -109,6 +114,7 @@ def no_store_work_on_gui_thread(
     monkeypatch.setattr(Store, "write", guard.wrap("write", Store.write))
     yield guard
     assert guard.violations == [], "store transactions on the GUI thread"
+    assert guard.io_lane_violations == [], "store transactions on the I/O lane"
 
 
 def off_gui_thread(fn: Callable[[], T]) -> T:

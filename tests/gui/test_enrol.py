@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from desktop.app import DossierApp, Options, create_qapplication
 from desktop.context import change_language
 from desktop.enrol.wizard import EnrolWizard
 from storage.keys import generate_recovery_keypair
+from sync.client import wipe
+from sync.client.layout import DeviceCredential
 from sync.client.transport import Transport
 from sync.server.keys import RECOVERY_PUBLIC_FILE, set_recovery_public_key
 from tests.gui.conftest import FakeClock
@@ -201,3 +204,110 @@ def test_no_profile_is_created_while_the_service_has_no_recovery_key(
     qtbot.keyClick(page.code, Qt.Key.Key_Return)  # IT fixed it: try again
     qtbot.waitUntil(lambda: fresh.shell.workspace is not None, timeout=30_000)
     assert len(fresh.ctx.workspace.list_profiles()) == 1
+
+
+def _shreds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record what the secure erase overwrites (and still overwrite it)."""
+    shredded: list[Path] = []
+    original = wipe._shred
+
+    def shred(path: Path) -> None:
+        if path.exists():
+            shredded.append(path)
+        original(path)
+
+    monkeypatch.setattr(wipe, "_shred", shred)
+    return shredded
+
+
+def test_cancelling_a_refused_enrolment_erases_the_half_made_profile(
+    qtbot: QtBot,
+    fresh: DossierApp,
+    service: Service,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shredded = _shreds(monkeypatch)
+    add_user(service.app, "anna")
+    wizard = _wizard(qtbot, fresh)
+    _fill_to_run(wizard, service.url, "WRONG-CODE-1234")
+    qtbot.waitUntil(wizard.run_page.retry_box.isVisible, timeout=30_000)
+    [info] = fresh.ctx.workspace.list_profiles()  # created, locked in, but never enrolled
+    assert info.envelope_path.is_file() and info.store_path.is_file()
+
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+
+    unlock_screen = fresh.shell.unlock_screen
+    qtbot.waitUntil(lambda: not info.path.exists(), timeout=10_000)
+    assert fresh.ctx.workspace.list_profiles() == []
+    assert shredded[0] == info.envelope_path  # the key envelope goes first
+    assert info.store_path in shredded
+    qtbot.waitUntil(unlock_screen.empty_label.isVisible, timeout=5000)
+    assert unlock_screen.profile.count() == 0
+    assert fresh.shell.workspace is None
+    if SHOTS:
+        fresh.shell.grab().save(str(Path(SHOTS) / "enrol-cancelled-de-1366x768.png"))
+
+
+def test_a_cancel_while_the_service_is_asked_erases_once_the_enrolment_stopped(
+    qtbot: QtBot,
+    fresh: DossierApp,
+    service: Service,  # noqa: F811
+) -> None:
+    add_user(service.app, "anna")
+    wizard = _wizard(qtbot, fresh)
+    gate, asked = threading.Event(), threading.Event()
+
+    def slow_transport(url: str, ca_bundle: str | None) -> Transport:
+        if wizard.draft.info is not None:  # the enrolment, not the recovery-key request
+            asked.set()
+            assert gate.wait(20)
+        return _transport(url, ca_bundle)
+
+    wizard.transport_factory = slow_transport
+    _fill_to_run(wizard, service.url, "WRONG-CODE-1234")
+    qtbot.waitUntil(asked.is_set, timeout=30_000)
+    [info] = fresh.ctx.workspace.list_profiles()
+
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: fresh.shell.enrol_wizard is None)  # closed and deleted
+    qtbot.wait(200)
+    assert info.path.exists()  # not erased under the enrolment's feet
+    gate.set()
+
+    qtbot.waitUntil(lambda: not info.path.exists(), timeout=15_000)
+    assert fresh.ctx.workspace.list_profiles() == []
+    assert fresh.shell.workspace is None
+
+
+def test_a_cancel_during_the_first_sync_keeps_the_enrolled_profile_locked(
+    qtbot: QtBot,
+    fresh: DossierApp,
+    service: Service,  # noqa: F811
+) -> None:
+    add_user(service.app, "anna")
+    seed_case(service.app, "R-9", "anna")
+    wizard = _wizard(qtbot, fresh)
+    gate, syncing = threading.Event(), threading.Event()
+
+    def slow_sync_transport(device: DeviceCredential) -> Transport:
+        syncing.set()
+        assert gate.wait(20)
+        return fast_transport(device)
+
+    wizard.sync.transport_factory = slow_sync_transport
+    _fill_to_run(wizard, service.url, new_code(service.app))
+    qtbot.waitUntil(syncing.is_set, timeout=30_000)  # enrolled; the first sync has begun
+    [info] = fresh.ctx.workspace.list_profiles()
+    draft = wizard.draft
+    profile = draft.profile
+    assert profile is not None and draft.enrolled
+
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    gate.set()
+
+    unlock_screen = fresh.shell.unlock_screen
+    qtbot.waitUntil(lambda: unlock_screen.profile.count() == 1, timeout=10_000)
+    assert info.path.exists()  # complete: the service knows this laptop for it
+    assert unlock_screen.profile.currentData() == info.profile_id
+    assert fresh.shell.workspace is None  # not opened: the caseworker cancelled
+    qtbot.waitUntil(lambda: profile.is_locked, timeout=5000)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.tasks import Lanes
+from desktop.tasks import Lanes, current_lane
 
 
 @pytest.fixture
@@ -99,3 +99,16 @@ def test_a_failure_reaches_on_failed_with_the_exception(qtbot: QtBot, lanes: Lan
     lanes.run_io(broken, on_failed=failures.append, owner=owner)
     qtbot.waitUntil(lambda: bool(failures))
     assert isinstance(failures[0], ValueError)
+
+
+def test_each_lane_names_itself_to_the_work_it_runs(qtbot: QtBot, lanes: Lanes) -> None:
+    # The GUI tests' store guard relies on this to fail any store transaction on the I/O lane.
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    seen: list[tuple[str, str | None]] = []
+    lanes.run_query(current_lane, lambda name: seen.append(("query", name)), owner=owner)
+    lanes.run_write(current_lane, lambda name: seen.append(("write", name)), owner=owner)
+    lanes.run_io(current_lane, lambda name: seen.append(("io", name)), owner=owner)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert sorted(seen) == [("io", "io"), ("query", "db"), ("write", "db")]
+    assert current_lane() is None  # the GUI thread is on no lane
