@@ -343,7 +343,9 @@ LONG_EXAMPLES = int(os.environ.get("DOSSIER_CONVERGENCE_EXAMPLES", "200"))
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(300 + 15 * LONG_EXAMPLES)  # ~3-5 s an example; the suite default is 300 s
+# ~3-5 s an example on an idle machine, ~45 s on a shared 2-core one (load 15): the budget
+# is for that case, so only a hang ends the run (the suite default is 300 s).
+@pytest.mark.timeout(300 + 90 * LONG_EXAMPLES)
 def test_long_convergence_run(
     app: FastAPI,  # noqa: F811
     make_laptop: Callable[[str], Laptop],  # noqa: F811
