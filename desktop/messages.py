@@ -169,6 +169,12 @@ SYNC_TEXTS: dict[str, str] = {
         "The sync service needs a newer Dossier version to send you changes. Your own changes "
         "were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.",
     ),
+    "scope_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You are assigned more cases than one laptop can hold, so the sync service sends "
+        "none. Your own changes were still sent and nothing is lost. Ask IT support or your "
+        "team lead to reduce the cases assigned to you.",
+    ),
     # The laptop refused the service's audit log head (SYNC-3): every sync stops until IT acts.
     "service_rollback": QT_TRANSLATE_NOOP(
         "Messages",
@@ -218,6 +224,13 @@ FIELD_TEXTS: dict[str, str] = {
     ),
     "not_finalised": QT_TRANSLATE_NOOP(
         "Messages", "Only a finalised interview is corrected by an addendum; edit the draft."
+    ),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
+    "before_opened": QT_TRANSLATE_NOOP(
+        "Messages", "The case cannot be closed before the date it was opened."
+    ),
+    "not_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Only a closed case has a closing date; empty this field or close the case."
     ),
 }
 

@@ -1259,6 +1259,10 @@
 <context>
     <name>Field</name>
     <message>
+        <source>Sittings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Fallnummer</translation>
     </message>
@@ -1766,6 +1770,10 @@
 <context>
     <name>InterviewEditor</name>
     <message>
+        <source>Interrupted — continue the interview to record more answers</source>
+        <translation>Unterbrochen – zum Erfassen weiterer Antworten die Befragung fortsetzen</translation>
+    </message>
+    <message>
         <source>Finalised — this protocol can no longer be changed</source>
         <translation>Abgeschlossen – dieses Protokoll kann nicht mehr geändert werden</translation>
     </message>
@@ -2010,6 +2018,10 @@
         <translation>Der Synchronisationsdienst braucht eine neuere Dossier-Version, um Ihnen Änderungen zu senden. Ihre eigenen Änderungen wurden trotzdem gesendet, nichts geht verloren. Bitten Sie den IT-Support, Dossier auf diesem Laptop zu aktualisieren.</translation>
     </message>
     <message>
+        <source>You are assigned more cases than one laptop can hold, so the sync service sends none. Your own changes were still sent and nothing is lost. Ask IT support or your team lead to reduce the cases assigned to you.</source>
+        <translation>Ihnen sind mehr Fälle zugewiesen, als ein Laptop aufnehmen kann, deshalb sendet der Synchronisationsdienst keine. Ihre eigenen Änderungen wurden trotzdem gesendet, nichts geht verloren. Bitten Sie den IT-Support oder Ihre Teamleitung, die Ihnen zugewiesenen Fälle zu verringern.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>Die Synchronisation ist auf diesem Laptop noch nicht eingerichtet. Fragen Sie den IT-Support nach einem Registrierungscode.</translation>
     </message>
@@ -2084,6 +2096,18 @@
     <message>
         <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
         <translation>Nur eine abgeschlossene Befragung wird mit einem Nachtrag korrigiert; bearbeiten Sie den Entwurf.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the date it was opened.</source>
+        <translation>Der Fall kann nicht vor dem Datum abgeschlossen werden, an dem er eröffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date; empty this field or close the case.</source>
+        <translation>Nur ein abgeschlossener Fall hat ein Abschlussdatum; leeren Sie dieses Feld oder schliessen Sie den Fall ab.</translation>
     </message>
     <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
@@ -2702,6 +2726,10 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
 </context>
 <context>
     <name>ServicePage</name>
+    <message>
+        <source>IT support has set the address and the certificate file for you.</source>
+        <translation>Der IT-Support hat die Adresse und die Zertifikatsdatei für Sie eingetragen.</translation>
+    </message>
     <message>
         <source>CA bundle</source>
         <translation>CA-Zertifikate</translation>
@@ -3478,6 +3506,30 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
 <context>
     <name>ProtocolPdf</name>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Von–bis</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Sitting %1 (%2)</source>
+        <translation>Sitzung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -3508,14 +3560,6 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>Recorded by</source>
         <translation>Aufgenommen von</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Beendet</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4018,6 +4062,129 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Dolmetscher/in</translation>
+    </message>
+    <message>
+        <source>Continue the interview</source>
+        <translation>Befragung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Sprache der Befragung</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Name oder Dolmetschernummer</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— nicht angegeben —</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptDialog</name>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Unterbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Grund (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Interrupt the interview</source>
+        <translation>Befragung unterbrechen</translation>
+    </message>
+    <message>
+        <source>The current sitting ends now. The answers stay saved; continue the interview later, also with another interpreter.</source>
+        <translation>Die laufende Sitzung endet jetzt. Die Antworten bleiben gespeichert; die Befragung kann später fortgesetzt werden, auch mit einer anderen dolmetschenden Person.</translation>
+    </message>
+    <message>
+        <source>e.g. the interpreter had to leave</source>
+        <translation>z. B. Dolmetscher/in musste gehen</translation>
+    </message>
+</context>
+<context>
+    <name>Sittings</name>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>language not set</source>
+        <translation>Sprache nicht angegeben</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>ohne Dolmetscher/in</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPanel</name>
+    <message>
+        <source>C&amp;ontinue interview …</source>
+        <translation>Befragung &amp;fortsetzen …</translation>
+    </message>
+    <message>
+        <source>End this sitting now and continue the interview another time</source>
+        <translation>Diese Sitzung jetzt beenden und die Befragung ein andermal fortsetzen</translation>
+    </message>
+    <message>
+        <source>I&amp;nterrupt interview …</source>
+        <translation>Befragung &amp;unterbrechen …</translation>
+    </message>
+    <message>
+        <source>Start the next sitting</source>
+        <translation>Die nächste Sitzung beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Preconfig</name>
+    <message>
+        <source>IT&apos;s configuration file %1 was ignored. %2 Dossier works without it; tell IT support.</source>
+        <translation>Die Konfigurationsdatei der IT %1 wurde nicht verwendet. %2 Dossier funktioniert auch ohne sie; informieren Sie den IT-Support.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid.</source>
+        <translation>Der Wert von %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file named in %1 does not exist.</source>
+        <translation>Die in %1 genannte Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>It has an unknown setting: %1.</source>
+        <translation>Sie enthält eine unbekannte Einstellung: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML.</source>
+        <translation>Die Datei ist kein gültiges TOML.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Die Datei ist zu gross.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

@@ -1259,6 +1259,10 @@
 <context>
     <name>Field</name>
     <message>
+        <source>Sittings</source>
+        <translation>Sittings</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
@@ -1766,6 +1770,10 @@
 <context>
     <name>InterviewEditor</name>
     <message>
+        <source>Interrupted — continue the interview to record more answers</source>
+        <translation>Interrupted — continue the interview to record more answers</translation>
+    </message>
+    <message>
         <source>Finalised — this protocol can no longer be changed</source>
         <translation>Finalised — this protocol can no longer be changed</translation>
     </message>
@@ -2010,6 +2018,10 @@
         <translation>The sync service needs a newer Dossier version to send you changes. Your own changes were still sent and nothing is lost. Ask IT support to update Dossier on this laptop.</translation>
     </message>
     <message>
+        <source>You are assigned more cases than one laptop can hold, so the sync service sends none. Your own changes were still sent and nothing is lost. Ask IT support or your team lead to reduce the cases assigned to you.</source>
+        <translation>You are assigned more cases than one laptop can hold, so the sync service sends none. Your own changes were still sent and nothing is lost. Ask IT support or your team lead to reduce the cases assigned to you.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</translation>
     </message>
@@ -2084,6 +2096,18 @@
     <message>
         <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
         <translation>Only a finalised interview is corrected by an addendum; edit the draft.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the date it was opened.</source>
+        <translation>The case cannot be closed before the date it was opened.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date; empty this field or close the case.</source>
+        <translation>Only a closed case has a closing date; empty this field or close the case.</translation>
     </message>
     <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
@@ -2702,6 +2726,10 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
 </context>
 <context>
     <name>ServicePage</name>
+    <message>
+        <source>IT support has set the address and the certificate file for you.</source>
+        <translation>IT support has set the address and the certificate file for you.</translation>
+    </message>
     <message>
         <source>CA bundle</source>
         <translation>CA bundle</translation>
@@ -3478,6 +3506,30 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
 <context>
     <name>ProtocolPdf</name>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitting</translation>
+    </message>
+    <message>
+        <source>Sitting %1 (%2)</source>
+        <translation>Sitting %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Sittings</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3508,14 +3560,6 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Finished</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4018,6 +4062,129 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interpreter</translation>
+    </message>
+    <message>
+        <source>Continue the interview</source>
+        <translation>Continue the interview</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>Interview &amp;language</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Name or interpreter number</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— not set —</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptDialog</name>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Interrupt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Interrupt the interview</source>
+        <translation>Interrupt the interview</translation>
+    </message>
+    <message>
+        <source>The current sitting ends now. The answers stay saved; continue the interview later, also with another interpreter.</source>
+        <translation>The current sitting ends now. The answers stay saved; continue the interview later, also with another interpreter.</translation>
+    </message>
+    <message>
+        <source>e.g. the interpreter had to leave</source>
+        <translation>e.g. the interpreter had to leave</translation>
+    </message>
+</context>
+<context>
+    <name>Sittings</name>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrupted: %1</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Sitting %1</translation>
+    </message>
+    <message>
+        <source>language not set</source>
+        <translation>language not set</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>no interpreter</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPanel</name>
+    <message>
+        <source>C&amp;ontinue interview …</source>
+        <translation>C&amp;ontinue interview …</translation>
+    </message>
+    <message>
+        <source>End this sitting now and continue the interview another time</source>
+        <translation>End this sitting now and continue the interview another time</translation>
+    </message>
+    <message>
+        <source>I&amp;nterrupt interview …</source>
+        <translation>I&amp;nterrupt interview …</translation>
+    </message>
+    <message>
+        <source>Start the next sitting</source>
+        <translation>Start the next sitting</translation>
+    </message>
+</context>
+<context>
+    <name>Preconfig</name>
+    <message>
+        <source>IT&apos;s configuration file %1 was ignored. %2 Dossier works without it; tell IT support.</source>
+        <translation>IT&apos;s configuration file %1 was ignored. %2 Dossier works without it; tell IT support.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid.</source>
+        <translation>The value of %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The file named in %1 does not exist.</source>
+        <translation>The file named in %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>It has an unknown setting: %1.</source>
+        <translation>It has an unknown setting: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML.</source>
+        <translation>The file is not valid TOML.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>The file is too large.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
     </message>
 </context>
 </TS>

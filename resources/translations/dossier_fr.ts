@@ -1259,6 +1259,10 @@
 <context>
     <name>Field</name>
     <message>
+        <source>Sittings</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
@@ -1766,6 +1770,10 @@
 <context>
     <name>InterviewEditor</name>
     <message>
+        <source>Interrupted — continue the interview to record more answers</source>
+        <translation>Interrompu – reprendre l&apos;entretien pour saisir d&apos;autres réponses</translation>
+    </message>
+    <message>
         <source>Finalised — this protocol can no longer be changed</source>
         <translation>Finalisé – ce procès-verbal ne peut plus être modifié</translation>
     </message>
@@ -2010,6 +2018,10 @@
         <translation>Le service de synchronisation a besoin d’une version plus récente de Dossier pour vous envoyer des modifications. Vos propres modifications ont bien été envoyées et rien n’est perdu. Demandez au support informatique de mettre Dossier à jour sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>You are assigned more cases than one laptop can hold, so the sync service sends none. Your own changes were still sent and nothing is lost. Ask IT support or your team lead to reduce the cases assigned to you.</source>
+        <translation>Vous avez plus de dossiers attribués qu’un ordinateur ne peut en contenir, le service de synchronisation n’en envoie donc aucun. Vos propres modifications ont bien été envoyées et rien n’est perdu. Demandez au support informatique ou à votre responsable d’équipe de réduire les dossiers qui vous sont attribués.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>La synchronisation n&apos;est pas encore configurée sur cet ordinateur. Demandez un code d&apos;enregistrement au support informatique.</translation>
     </message>
@@ -2084,6 +2096,18 @@
     <message>
         <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
         <translation>Seul un entretien finalisé se corrige par un addenda ; modifiez le brouillon.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the date it was opened.</source>
+        <translation>Le dossier ne peut pas être clos avant la date de son ouverture.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date; empty this field or close the case.</source>
+        <translation>Seul un dossier clos a une date de clôture ; videz ce champ ou clôturez le dossier.</translation>
     </message>
     <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
@@ -2702,6 +2726,10 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
 </context>
 <context>
     <name>ServicePage</name>
+    <message>
+        <source>IT support has set the address and the certificate file for you.</source>
+        <translation>Le support informatique a saisi l&apos;adresse et le fichier de certificats pour vous.</translation>
+    </message>
     <message>
         <source>CA bundle</source>
         <translation>Certificats d&apos;autorité</translation>
@@ -3478,6 +3506,30 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
 <context>
     <name>ProtocolPdf</name>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>De–à</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Sitting %1 (%2)</source>
+        <translation>Séance %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -3508,14 +3560,6 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>Recorded by</source>
         <translation>Consigné par</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Commencé</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminé</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4018,6 +4062,129 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>Confirm</source>
         <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprète</translation>
+    </message>
+    <message>
+        <source>Continue the interview</source>
+        <translation>Reprendre l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Langue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Nom ou numéro d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptDialog</name>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Motif (facultatif)</translation>
+    </message>
+    <message>
+        <source>Interrupt the interview</source>
+        <translation>Interrompre l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>The current sitting ends now. The answers stay saved; continue the interview later, also with another interpreter.</source>
+        <translation>La séance en cours se termine maintenant. Les réponses restent enregistrées ; l&apos;entretien pourra reprendre plus tard, aussi avec un·e autre interprète.</translation>
+    </message>
+    <message>
+        <source>e.g. the interpreter had to leave</source>
+        <translation>p. ex. l&apos;interprète a dû partir</translation>
+    </message>
+</context>
+<context>
+    <name>Sittings</name>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrompue : %1</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>language not set</source>
+        <translation>langue non indiquée</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>sans interprète</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPanel</name>
+    <message>
+        <source>C&amp;ontinue interview …</source>
+        <translation>&amp;Reprendre l&apos;entretien …</translation>
+    </message>
+    <message>
+        <source>End this sitting now and continue the interview another time</source>
+        <translation>Terminer cette séance maintenant et reprendre l&apos;entretien une autre fois</translation>
+    </message>
+    <message>
+        <source>I&amp;nterrupt interview …</source>
+        <translation>I&amp;nterrompre l&apos;entretien …</translation>
+    </message>
+    <message>
+        <source>Start the next sitting</source>
+        <translation>Commencer la séance suivante</translation>
+    </message>
+</context>
+<context>
+    <name>Preconfig</name>
+    <message>
+        <source>IT&apos;s configuration file %1 was ignored. %2 Dossier works without it; tell IT support.</source>
+        <translation>Le fichier de configuration de l&apos;informatique %1 a été ignoré. %2 Dossier fonctionne sans lui ; informez le support informatique.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid.</source>
+        <translation>La valeur de %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file named in %1 does not exist.</source>
+        <translation>Le fichier indiqué dans %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>It has an unknown setting: %1.</source>
+        <translation>Il contient un paramètre inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML.</source>
+        <translation>Le fichier n&apos;est pas un TOML valide.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Le fichier est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
     </message>
 </context>
 </TS>

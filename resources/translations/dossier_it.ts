@@ -1259,6 +1259,10 @@
 <context>
     <name>Field</name>
     <message>
+        <source>Sittings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>N. del caso</translation>
     </message>
@@ -1766,6 +1770,10 @@
 <context>
     <name>InterviewEditor</name>
     <message>
+        <source>Interrupted — continue the interview to record more answers</source>
+        <translation>Interrotto – riprendere il colloquio per registrare altre risposte</translation>
+    </message>
+    <message>
         <source>Finalised — this protocol can no longer be changed</source>
         <translation>Finalizzato – questo verbale non può più essere modificato</translation>
     </message>
@@ -2010,6 +2018,10 @@
         <translation>Il servizio di sincronizzazione richiede una versione più recente di Dossier per inviarle modifiche. Le sue modifiche sono state comunque inviate e nulla è andato perso. Chieda al supporto informatico di aggiornare Dossier su questo portatile.</translation>
     </message>
     <message>
+        <source>You are assigned more cases than one laptop can hold, so the sync service sends none. Your own changes were still sent and nothing is lost. Ask IT support or your team lead to reduce the cases assigned to you.</source>
+        <translation>Le sono assegnati più casi di quanti un portatile ne possa contenere, perciò il servizio di sincronizzazione non ne invia nessuno. Le sue modifiche sono state comunque inviate e nulla è andato perso. Chieda al supporto informatico o al suo responsabile di team di ridurre i casi a lei assegnati.</translation>
+    </message>
+    <message>
         <source>Sync is not set up on this laptop yet. Ask IT support for an enrolment code.</source>
         <translation>La sincronizzazione non è ancora configurata su questo portatile. Chieda un codice di registrazione al supporto informatico.</translation>
     </message>
@@ -2084,6 +2096,18 @@
     <message>
         <source>Only a finalised interview is corrected by an addendum; edit the draft.</source>
         <translation>Solo un colloquio finalizzato si corregge con un&apos;aggiunta; modificate la bozza.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Questa data è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the date it was opened.</source>
+        <translation>Il caso non può essere chiuso prima della data in cui è stato aperto.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date; empty this field or close the case.</source>
+        <translation>Solo un caso chiuso ha una data di chiusura; svuotate questo campo o chiudete il caso.</translation>
     </message>
     <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
@@ -2702,6 +2726,10 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
 </context>
 <context>
     <name>ServicePage</name>
+    <message>
+        <source>IT support has set the address and the certificate file for you.</source>
+        <translation>Il supporto IT ha inserito per voi l&apos;indirizzo e il file dei certificati.</translation>
+    </message>
     <message>
         <source>CA bundle</source>
         <translation>Certificati CA</translation>
@@ -3478,6 +3506,30 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
 <context>
     <name>ProtocolPdf</name>
     <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Dalle–alle</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Osservazione</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Seduta</translation>
+    </message>
+    <message>
+        <source>Sitting %1 (%2)</source>
+        <translation>Seduta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
@@ -3508,14 +3560,6 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>Recorded by</source>
         <translation>Verbalizzato da</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Iniziato</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Concluso</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4018,6 +4062,129 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>Confirm</source>
         <translation>Confermare</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Riprendere</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprete</translation>
+    </message>
+    <message>
+        <source>Continue the interview</source>
+        <translation>Riprendere il colloquio</translation>
+    </message>
+    <message>
+        <source>Interview &amp;language</source>
+        <translation>&amp;Lingua del colloquio</translation>
+    </message>
+    <message>
+        <source>Name or interpreter number</source>
+        <translation>Nome o numero dell&apos;interprete</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non indicato —</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptDialog</name>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Interrompere</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Motivo (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Interrupt the interview</source>
+        <translation>Interrompere il colloquio</translation>
+    </message>
+    <message>
+        <source>The current sitting ends now. The answers stay saved; continue the interview later, also with another interpreter.</source>
+        <translation>La seduta in corso termina ora. Le risposte restano salvate; il colloquio potrà riprendere più tardi, anche con un altro interprete.</translation>
+    </message>
+    <message>
+        <source>e.g. the interpreter had to leave</source>
+        <translation>p. es. l&apos;interprete ha dovuto andarsene</translation>
+    </message>
+</context>
+<context>
+    <name>Sittings</name>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrotta</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Interrotta: %1</translation>
+    </message>
+    <message>
+        <source>Sitting %1</source>
+        <translation>Seduta %1</translation>
+    </message>
+    <message>
+        <source>language not set</source>
+        <translation>lingua non indicata</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>senza interprete</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPanel</name>
+    <message>
+        <source>C&amp;ontinue interview …</source>
+        <translation>&amp;Riprendere il colloquio …</translation>
+    </message>
+    <message>
+        <source>End this sitting now and continue the interview another time</source>
+        <translation>Terminare ora questa seduta e riprendere il colloquio un&apos;altra volta</translation>
+    </message>
+    <message>
+        <source>I&amp;nterrupt interview …</source>
+        <translation>I&amp;nterrompere il colloquio …</translation>
+    </message>
+    <message>
+        <source>Start the next sitting</source>
+        <translation>Iniziare la seduta successiva</translation>
+    </message>
+</context>
+<context>
+    <name>Preconfig</name>
+    <message>
+        <source>IT&apos;s configuration file %1 was ignored. %2 Dossier works without it; tell IT support.</source>
+        <translation>Il file di configurazione dell&apos;IT %1 è stato ignorato. %2 Dossier funziona anche senza; informate il supporto IT.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid.</source>
+        <translation>Il valore di %1 non è valido.</translation>
+    </message>
+    <message>
+        <source>The file named in %1 does not exist.</source>
+        <translation>Il file indicato in %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>It has an unknown setting: %1.</source>
+        <translation>Contiene un&apos;impostazione sconosciuta: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML.</source>
+        <translation>Il file non è un TOML valido.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Il file è troppo grande.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Il file non può essere letto.</translation>
     </message>
 </context>
 </TS>
