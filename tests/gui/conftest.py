@@ -155,7 +155,8 @@ def unlock(qtbot: QtBot, app: DossierApp, passphrase: str = DEMO_PASSPHRASE) -> 
     screen = app.shell.unlock_screen
     screen.passphrase.setText(passphrase)
     screen.unlock_button.click()
-    qtbot.waitUntil(lambda: app.shell.workspace is not None, timeout=10_000)
+    # A bound for a loaded machine (KDF, migrations, first queries), not a speed check.
+    qtbot.waitUntil(lambda: app.shell.workspace is not None, timeout=30_000)
     workspace = app.shell.workspace
     assert workspace is not None
     qtbot.waitUntil(lambda: workspace.cases.loaded, timeout=10_000)

@@ -14,7 +14,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from desktop.messages import SYNC_TEXTS, sync_message
+from desktop.messages import _SYNC_FAILED, SYNC_TEXTS, sync_message, translate
 from sync.cli import main as sync_cli
 from sync.client.layout import ProfileFiles
 from sync.server.db.tables import ENTITY_TABLES
@@ -48,5 +48,7 @@ def test_a_scope_past_the_bucket_limit_is_reported_and_the_push_still_goes_up(
     (row,) = json.loads(out.getvalue())["profiles"]
     assert row["last_error"] == "scope_too_large"
     message = sync_message("scope_too_large")
-    assert message.text == SYNC_TEXTS["scope_too_large"]  # its own text, not the generic one
+    # Its own text, not the generic one (in whatever language an earlier test installed).
+    assert message.text == translate(SYNC_TEXTS["scope_too_large"])
+    assert message.text != translate(_SYNC_FAILED)
     assert "more cases than one laptop can hold" in message.text
