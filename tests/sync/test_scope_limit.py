@@ -14,7 +14,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from desktop.messages import _SYNC_FAILED, SYNC_TEXTS, sync_message, translate
+from desktop.messages import SYNC_TEXTS, sync_message, translate
 from sync.cli import main as sync_cli
 from sync.client.layout import ProfileFiles
 from sync.server.db.tables import ENTITY_TABLES
@@ -50,4 +50,4 @@ def test_a_scope_past_the_bucket_limit_is_reported_and_the_push_still_goes_up(
     message = sync_message("scope_too_large")
     # Its own text, not the generic one (in whatever language an earlier test installed).
     assert message.text == translate(SYNC_TEXTS["scope_too_large"])
-    assert message.text != translate(_SYNC_FAILED)
+    assert message.text != sync_message("no_such_code").text  # the generic text
