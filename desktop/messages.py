@@ -12,8 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.sync.state import OnlineLoginRequired
 from storage.deadlines import DeadlineError
-from storage.errors import ErrorCode, StoreError
+from storage.errors import ErrorCode, StoreError, ValidationFailed
 from storage.schema import Field, FieldType
+from storage.sittings import INTERRUPTED
 
 _CTX = "Messages"
 
@@ -232,6 +233,11 @@ FIELD_TEXTS: dict[str, str] = {
     "not_closed": QT_TRANSLATE_NOOP(
         "Messages", "Only a closed case has a closing date; empty this field or close the case."
     ),
+    INTERRUPTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The interview is interrupted, so nothing was saved. Continue the interview first "
+        "(“Continue interview …”), then record answers; your entry is still in the form.",
+    ),
 }
 
 # What the expected format looks like, where "not in the expected format" alone won't help.
@@ -258,6 +264,9 @@ def translate(source: str) -> str:
 
 def error_message(exc: BaseException) -> UserMessage:
     """The message for any exception that reaches the user."""
+    if isinstance(exc, ValidationFailed) and INTERRUPTED in exc.fields.values():
+        # Not "correct the fields in red": nothing is wrong with them, the sitting is over.
+        return UserMessage(translate(FIELD_TEXTS[INTERRUPTED]), f"{exc.code.value} ({exc.detail})")
     if isinstance(exc, StoreError):
         text = ERROR_TEXTS.get(exc.code, _UNEXPECTED)
         details = exc.code.value + (f" ({exc.detail})" if exc.detail else "")

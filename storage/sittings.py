@@ -6,7 +6,9 @@ and, when it was interrupted, an optional reason. Only the last sitting may stil
 (no end yet); its language and interpreter are the interview's own `language` and
 `interpreter`, which the editor changes as the sitting goes on. An interview never
 interrupted keeps the list empty and is one sitting, from `started_at` to `finished_at` —
-so interviews recorded before sittings existed read exactly as before.
+so interviews recorded before sittings existed read exactly as before. While an interview is
+interrupted the local store refuses changes to its answers and participants (INTERRUPTED,
+`interrupted_errors`) until it is continued; what a pull brings from the service still applies.
 
 The list is one LEGAL field: a concurrent change from two laptops is a manual conflict (an
 interview is held on one laptop; two laptops changing its sittings at once is worth a
@@ -78,6 +80,24 @@ def is_interrupted(values: Mapping[str, Any]) -> bool:
     return (
         values.get("status") == "draft" and bool(stored) and stored[-1].get("ended_at") is not None
     )
+
+
+HELD_FIELDS = ("answers", "language", "interpreter")
+"""What a sitting records: while the interview is interrupted no sitting is going on, so
+these do not change until it is continued (the protocol attributes answers to a sitting)."""
+
+
+def interrupted_errors(values: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, str]:
+    """Field → INTERRUPTED for each held field (`HELD_FIELDS`) that `changes` would change
+    while the interview with stored `values` is interrupted. Changes that continue or
+    finalise it in the same write pass (the result is no longer interrupted)."""
+    if not is_interrupted(values) or not is_interrupted({**values, **changes}):
+        return {}
+    return {
+        name: INTERRUPTED
+        for name in HELD_FIELDS
+        if name in changes and changes[name] != values.get(name)
+    }
 
 
 def _not_before(now: str, start: str | None) -> str:

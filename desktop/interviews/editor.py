@@ -22,28 +22,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.cases.queries import record_reveal
 from desktop.context import AppContext
 from desktop.exports.protocol_actions import ProtocolActions
 from desktop.interviews.confirm import finalise_box
 from desktop.interviews.participants import ParticipantsBar
 from desktop.interviews.questions import QuestionForm
 from desktop.interviews.readback import protocol_html
+from desktop.interviews.readback_pane import ReadbackPane
 from desktop.interviews.sittings import SittingsPanel
 from desktop.messages import error_message
 from desktop.widgets.banner import MessageBanner
-from desktop.widgets.sensitive import SensitiveSection
 from storage.errors import ValidationFailed
 from storage.forms import Template, validate_answers
 from storage.services.records import Record
-from storage.sittings import is_interrupted
+from storage.sittings import INTERRUPTED, is_interrupted
 from storage.unlocked import OpenProfile
 
 AUTOSAVE_INTERVAL_MS = 3000
@@ -71,22 +67,16 @@ class InterviewEditor(QDialog):
         self._case_number = case_number
         self._saved = self._stored_state()
         self._saving = False
-        self._readback_logged = False
         self.confirm_box: QMessageBox | None = None
         self.banner = MessageBanner(self)
         self.participants = ParticipantsBar(record["language"], record["interpreter"], self)
         self.sittings = SittingsPanel(ctx, profile, lambda: self.record, self, before=self.autosave)
         self.form = QuestionForm(template, self._lang(), self)
         self.form.set_answers(record["answers"] or {})
-        self.readback = QTextBrowser(self)
-        self.readback.setOpenLinks(False)
-        self.stack = QStackedWidget(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        self.stack.addWidget(scroll)
-        self.stack.addWidget(self.readback)
+        self.stack = ReadbackPane(
+            ctx, profile, self.form, lambda: self.record, self, on_failed=self._on_save_failed
+        )
+        self.readback = self.stack.browser
         self.state = QLabel(self)
         self.state.setObjectName("saveState")
         self.readback_button = QPushButton(self)
@@ -132,7 +122,6 @@ class InterviewEditor(QDialog):
 
     def _connect(self) -> None:
         self.form.answers_did_change.connect(self._on_form_answers_did_change)
-        self.form.reveal_was_requested.connect(self._on_form_reveal_was_requested)
         self.participants.participants_did_change.connect(self._changed)
         self.sittings.sittings_did_change.connect(self._adopt)
         self.sittings.write_did_fail.connect(self._on_save_failed)
@@ -260,6 +249,8 @@ class InterviewEditor(QDialog):
         self.participants.set_values(record["language"], record["interpreter"])
         self.banner.clear()
         self._apply_status()
+        if self.is_dirty and not self.is_interrupted:  # typed before a refused save
+            self._changed()
         self.interview_did_change.emit(record)
         self._ctx.events.record_did_change.emit(record)
         self._ctx.events.outbox_did_change.emit()
@@ -281,8 +272,24 @@ class InterviewEditor(QDialog):
         self._saving = False
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.fields)
+            if INTERRUPTED in exc.fields.values():
+                self._reload_interrupted()
         self.banner.show_message(error_message(exc))
         self._show_state(self.tr("Not saved — see the message above"))
+
+    def _reload_interrupted(self) -> None:
+        """Interrupted elsewhere (another window, or a sync): show it as the store has it —
+        read-only, with "Continue" — and keep what was typed in the form."""
+        records, interview_id = self._profile.records, self.record.id
+
+        def adopt(record: Record) -> None:
+            self.record = record
+            self._apply_status()
+            self._show_state(self.tr("Not saved — see the message above"))
+
+        self._ctx.lanes.run_query(
+            lambda: records.get("interview", interview_id, audit_read=False), adopt, owner=self
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Closing, or the lock blanking the window: write what is left now. No owner, so
@@ -300,23 +307,16 @@ class InterviewEditor(QDialog):
 
     def _on_readback_button_toggled(self, checked: bool) -> None:
         if not checked:
-            self.stack.setCurrentIndex(0)
+            self.stack.show_form()
             return
         self.autosave()
-        sensitive = [q for q in self.form.sensitive_ids() if (self.record["answers"] or {}).get(q)]
-        if sensitive and not self._readback_logged:
-            profile, record_id = self._profile, self.record.id
-            self._ctx.lanes.run_write(
-                lambda: record_reveal(profile, "interview", record_id, sensitive),
-                lambda _: self._show_readback(logged=True),
-                self._on_save_failed,
-                owner=self,
-            )
-            return
-        self._show_readback()
+        self.stack.open_protocol(self._protocol_html)
 
-    def _show_readback(self, *, logged: bool = False) -> None:
-        self._readback_logged = self._readback_logged or logged
+    def _show_readback(self) -> None:
+        self.stack.show_protocol(self._protocol_html())
+
+    def _protocol_html(self) -> str:
+        """The protocol as it reads with what is in the form now (saved or not)."""
         answers, language, interpreter = self._current_state()
         values = dict(self.record.values) | {
             "answers": answers,
@@ -324,9 +324,7 @@ class InterviewEditor(QDialog):
             "interpreter": interpreter,
         }
         shown = replace(self.record, values=MappingProxyType(values))
-        html = protocol_html(shown, self.template, self._lang(), self._case_number)
-        self.readback.setHtml(html)
-        self.stack.setCurrentIndex(1)
+        return protocol_html(shown, self.template, self._lang(), self._case_number)
 
     # --- finalise and addendum -----------------------------------------------------------
 
@@ -373,17 +371,6 @@ class InterviewEditor(QDialog):
         self._ctx.events.outbox_did_change.emit()
         self.addendum_was_created.emit(record)
 
-    # --- special categories ---------------------------------------------------------------
-
-    def _on_form_reveal_was_requested(self, section: SensitiveSection, ids: tuple) -> None:
-        profile, record_id = self._profile, self.record.id
-        self._ctx.lanes.run_write(
-            lambda: record_reveal(profile, "interview", record_id, list(ids)),
-            lambda _: section.reveal(),
-            self._on_save_failed,
-            owner=section,
-        )
-
     # --- language ------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -401,5 +388,5 @@ class InterviewEditor(QDialog):
         self.close_button.setText(self.tr("&Close"))
         self.form.retranslate(self._lang())
         self._show_state()
-        if self.stack.currentIndex() == 1:
+        if self.stack.shows_protocol:
             self._show_readback()

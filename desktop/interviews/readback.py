@@ -2,7 +2,8 @@
 
 Read-only HTML for a `QTextBrowser`. Each answer is its own paragraph with its own direction,
 so an answer in Arabic or Persian reads right to left without turning the protocol around.
-Answers kept from an earlier template version are listed at the end, never dropped.
+Answers kept from an earlier template version are listed at the end, never dropped. An
+interview held in several sittings lists them after the header, one line each.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.formatting import format_date, format_partial_date, is_right_to_left
 from desktop.interviews.answers import code_choices
-from desktop.vocabulary import choice_label
+from desktop.interviews.sitting_text import sittings_lines, stored_sittings, unreadable_text
+from desktop.vocabulary import choice_label, field_label
 from storage.forms import AnswerType, Question, Template, visible_questions
 from storage.services.records import Record
+from storage.sittings import is_interrupted, sittings_of
 
 _CTX = "Protocol"
 
@@ -76,7 +79,22 @@ def _header(record: Record, template: Template, language: str, case_number: str)
         addendum = _t(QT_TRANSLATE_NOOP("Protocol", "Addendum correcting an earlier protocol"))
         lines.append(f"<p><i>{html.escape(addendum)}</i></p>")
     lines.append(f"<p>{html.escape(' · '.join(facts))}</p>")
-    return lines
+    return lines + _sittings(record)
+
+
+def _sittings(record: Record) -> list[str]:
+    """The sittings, when the interview was ever interrupted (one sitting says nothing new)."""
+    values = record.values
+    stored = stored_sittings(values.get("sittings"))
+    if stored == ():
+        return []
+    if stored is None:  # damaged or from another version: say so, show the rest
+        texts = [unreadable_text()]
+    else:  # the open sitting's people are the interview's own (`storage.sittings`)
+        shown = sittings_of(values, record.created_at)
+        texts = sittings_lines(shown, last_interrupted=is_interrupted(values))
+    heading = html.escape(field_label("interview", "sittings"))
+    return [f"<h3>{heading}</h3>", "<p>" + "<br/>".join(html.escape(t) for t in texts) + "</p>"]
 
 
 def protocol_html(record: Record, template: Template, language: str, case_number: str) -> str:

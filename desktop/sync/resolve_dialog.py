@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.formatting import display_value, local_time
+from desktop.interviews.sitting_text import stored_sittings_text
 from desktop.messages import error_message
 from desktop.sync.conflict_rows import ConflictRow
 from desktop.vocabulary import field_label
@@ -39,6 +40,8 @@ _CHANGED_STYLE = "QFrame#changed { background: #fff4e0; border: 1px solid #8a530
 
 
 def shown(row: ConflictRow, value: Any) -> str:
+    if (row.entity, row.field) == ("interview", "sittings"):  # a list: one line per sitting
+        return stored_sittings_text(value)
     entity = ENTITIES.get(row.entity)
     if entity is not None and row.field in entity.field_names:
         return display_value(entity.field(row.field), value)
@@ -62,7 +65,6 @@ class ResolveDialog(QDialog):
         self.take_theirs = QRadioButton(self)
         self.edit = QRadioButton(self)
         self.edited = QLineEdit(self)
-        self.edited.setText("" if row.mine is None else str(row.mine))
         self.group = QButtonGroup(self)
         for button in (self.keep_mine, self.take_theirs, self.edit):
             self.group.addButton(button)
@@ -74,6 +76,8 @@ class ResolveDialog(QDialog):
             and entity.field(row.field).type in EDITABLE
         )
         self.edit.setEnabled(editable)
+        # Only a text is edited here; a structured value's repr would be noise in the field.
+        self.edited.setText("" if row.mine is None or not editable else str(row.mine))
         self.edited.setEnabled(False)
         self.edit.toggled.connect(self.edited.setEnabled)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

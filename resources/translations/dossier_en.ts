@@ -2141,6 +2141,10 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Too long — at most %n character.</numerusform>
+    <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</translation>
+    </message>
             <numerusform>Too long — at most %n characters.</numerusform>
         </translation>
     </message>
@@ -4184,6 +4188,10 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     </message>
     <message>
         <source>The file cannot be read.</source>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>Not readable in this version of Dossier</translation>
+    </message>
         <translation>The file cannot be read.</translation>
     </message>
 </context>

@@ -2141,6 +2141,10 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Trop long – %n caractère au plus.</numerusform>
+    <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>L&apos;entretien est interrompu, rien n&apos;a donc été enregistré. Reprenez d&apos;abord l&apos;entretien (« Reprendre l&apos;entretien … »), puis saisissez les réponses ; votre saisie est toujours dans le formulaire.</translation>
+    </message>
             <numerusform>Trop long – %n caractères au plus.</numerusform>
         </translation>
     </message>
@@ -4184,6 +4188,10 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     </message>
     <message>
         <source>The file cannot be read.</source>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>Illisible dans cette version de Dossier</translation>
+    </message>
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>
 </context>

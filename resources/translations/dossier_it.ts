@@ -2141,6 +2141,10 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Troppo lungo – al massimo %n carattere.</numerusform>
+    <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>Il colloquio è interrotto, quindi non è stato salvato nulla. Riprendete prima il colloquio («Riprendere il colloquio …»), poi registrate le risposte; quanto inserito è ancora nel modulo.</translation>
+    </message>
             <numerusform>Troppo lungo – al massimo %n caratteri.</numerusform>
         </translation>
     </message>
@@ -4184,6 +4188,10 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     </message>
     <message>
         <source>The file cannot be read.</source>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>Non leggibile in questa versione di Dossier</translation>
+    </message>
         <translation>Il file non può essere letto.</translation>
     </message>
 </context>

@@ -250,7 +250,8 @@ class CaseworkService:
         """Autosave: replace the draft's answers. Types are checked, completeness is not.
 
         Raises `ValidationFailed` (question id → code) for wrong types or unknown questions,
-        IMMUTABLE once the interview is finalised.
+        ``{"answers": INTERRUPTED}`` while it is interrupted (`storage.sittings`), IMMUTABLE
+        once the interview is finalised.
         """
         if not isinstance(answers, Mapping) or not all(isinstance(k, str) for k in answers):
             raise ValidationFailed({"answers": BAD_TYPE})
@@ -264,7 +265,8 @@ class CaseworkService:
     def set_participants(
         self, interview_id: str, *, language: str | None, interpreter: str | None
     ) -> Record:
-        """The interview's language and interpreter (while it is a draft)."""
+        """The interview's language and interpreter (while it is a draft and not
+        interrupted: INTERRUPTED on the changed field; continuing it sets them)."""
         changes = {"language": language, "interpreter": interpreter}
         return self._records.update("interview", interview_id, changes)
 

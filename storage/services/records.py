@@ -21,6 +21,7 @@ from storage.context import ProfileContext, Stamp
 from storage.errors import ErrorCode, StoreError, ValidationFailed
 from storage.ids import is_uuid, new_id
 from storage.schema import ENTITIES, Entity, EntityKind, MergeClass, mutation_kind
+from storage.sittings import interrupted_errors
 from storage.tables import ENTITY_TABLES, outbox
 from storage.validation import ILLEGAL_TRANSITION, check_values, is_finalised, transition_allowed
 from storage.write_batch import WriteBatch
@@ -294,6 +295,8 @@ class RecordService:
             for name, value in changes.items()
             if not transition_allowed(entity.name, name, current.values[name], value)
         }
+        if entity.name == "interview":  # answers only in a sitting (storage.sittings)
+            illegal |= interrupted_errors(current.values, changes)
         if illegal:
             raise ValidationFailed(illegal)
 
