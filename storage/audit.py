@@ -21,6 +21,8 @@ from storage.audit_chain import (
     ChainState,
     ChainVerdict,
     ChainWriter,
+    Checkpoint,
+    evolve_key,
     genesis_state,
     verify_chain,
 )
@@ -32,6 +34,9 @@ from storage.tables import audit_event, secret
 from storage.write_batch import WriteBatch
 
 CHAIN_STATE = "audit_chain_state"  # seq (8 bytes) ‖ head hash (32) ‖ next MAC key (32)
+# [seq, head hex] where the local entries begin after a restore (`storage.store_restore`): the
+# earlier ones stay in the damaged store kept for IT, the chain goes on from their head.
+META_CHAIN_RESTART = "audit_chain_restarted_at"
 _SEQ_BYTES = 8
 _HASH_BYTES = 32
 _LOAD = select(secret.c.material).where(secret.c.name == CHAIN_STATE)
@@ -67,6 +72,15 @@ def init_chain(conn: Connection, profile_id: str, k0: bytearray) -> None:
     state = genesis_state(profile_id, k0)
     conn.execute(insert(secret), {"name": CHAIN_STATE, "material": _pack(state)})
     state.wipe()
+
+
+def chain_position(conn: Connection) -> ChainState:
+    """The committed chain state (seq, head, K_{seq+1}); the caller wipes it after use.
+
+    Read it outside any `Store.write()` that records audit events: such a transaction keeps
+    the state in memory until its commit.
+    """
+    return _unpack(conn.execute(_LOAD).scalar_one())
 
 
 def _detail_codes(detail: Mapping[str, object] | None) -> dict[str, str]:
@@ -182,10 +196,21 @@ def verify_store_chain(store: Store, profile_id: str, k0: bytearray | None = Non
     with store.read() as conn:
         entries = load_entries(conn)
         state = _unpack(conn.execute(_LOAD).scalar_one())
+        restart = store.get_meta(conn, META_CHAIN_RESTART)
     expected = (state.seq, state.head_hash) if state.seq else None
     state.wipe()
+    start = None
+    if isinstance(restart, list):
+        seq, head = int(restart[0]), bytes.fromhex(str(restart[1]))
+        start = Checkpoint(seq, head, evolve_key(k0, seq + 1) if k0 is not None else None)
     try:
-        return verify_chain(entries, profile_id=profile_id, k0=k0, expected_head=expected)
+        return verify_chain(
+            entries,
+            profile_id=profile_id,
+            k0=None if start else k0,  # from a restart, K_{seq+1} is what checks the MACs
+            expected_head=expected,
+            start=start,
+        )
     finally:
         if k0 is not None:
             wipe(k0)

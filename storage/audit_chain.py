@@ -63,6 +63,7 @@ __all__ = [
     "Checkpoint",
     "canonical_bytes",
     "chain_hash",
+    "evolve_key",
     "genesis_hash",
     "genesis_state",
     "new_chain_key",
@@ -349,6 +350,13 @@ def _start_of(
     if k0 is not None:
         return Checkpoint(start.seq, start.head_hash, _derive(k0, start.seq + 1))
     return start
+
+
+def evolve_key(key: bytes | bytearray, steps: int) -> bytes:
+    """K_{i+steps} from K_i: the verifier moves a held key forward to where it resumes."""
+    if steps < 0:
+        raise ValueError("a chain key never moves backwards")
+    return _derive(key, steps)
 
 
 def _derive(k0: bytes | bytearray, index: int) -> bytes:

@@ -34,6 +34,7 @@ from storage.tables import audit_event
 from storage.unlocked import OpenProfile
 from sync.client.audit_upload_accept import audit_acceptances
 from sync.client.audit_upload_files import AuditFiles
+from sync.client.audit_upload_grant import ensure_grant, write_grant_file
 from sync.client.audit_upload_head import HeadCheck, HeadRefused
 from sync.client.audit_upload_keys import adopt_service_keys, trusted_keys
 from sync.client.identity import NotEnrolled, SyncIdentity, load_identity
@@ -43,6 +44,7 @@ from sync.protocol.audit import (
     MAX_AUDIT_BATCH,
     AuditUpload,
     AuditUploadResult,
+    ChainKeyGrant,
     SealedAuditEntry,
 )
 from sync.protocol.audit_sealed import seal_audit_entry, sign_chain_head
@@ -69,6 +71,9 @@ def seal_audit(profile: OpenProfile) -> int:
             return 0
         files.ensure()
         files.save_service_keys(_b64_keys(ident))
+    # The grant first: making it is an audit event, sealed below with the others.
+    write_grant_file(profile, files, ident, ensure_grant(profile, ident))
+    with profile.store.read() as conn:
         written = _seal_missing(conn, files, ident, floor, existing)
         unmarked = _has_unmarked(conn, floor)
     if unmarked:
@@ -170,11 +175,17 @@ class AuditRun:
                 self._upload()
         return self
 
-    def finish(self) -> None:
-        """Upload the sealed entries, then check the head; on refusal hold what was staged."""
+    def finish(self, *, service_restarted: bool = False) -> None:
+        """Upload the sealed entries, then check the head; on refusal hold what was staged.
+
+        `service_restarted`: the pull started over on a new server epoch. A service restored
+        from a backup holds less of the chain than it confirmed before, so first ask where
+        its copy ends (an upload of no entries) and start again from there (T19).
+        """
         if not self.active or self.courier.cancelled():
             return
-        self._upload()
+        if not (service_restarted and self._rewound()):
+            self._upload()
         try:
             self._check_head()
         except HeadRefused:
@@ -202,13 +213,36 @@ class AuditRun:
             batch = self._next_batch(state.uploaded_upto)
             if not batch:
                 return
-            answer = self._send(batch)
+            grant = None if state.chain_key_delivered else self.files.chain_key()
+            answer = self._send(batch, grant)
+            if self._rewound(answer):
+                return
             upto = max(state.uploaded_upto, answer.checkpoint_seq)
             flags = [flag.model_dump() for flag in answer.flags]
-            self.files.save_state(replace(state, uploaded_upto=upto, flags=flags))
+            delivered = state.chain_key_delivered or (grant is not None and answer.macs_checked)
+            self.files.save_state(
+                replace(state, uploaded_upto=upto, flags=flags, chain_key_delivered=delivered)
+            )
             self.files.drop_upto(upto)
+            if delivered:
+                self.files.drop_chain_key()
             if upto < batch[-1].seq:
                 return  # the service stopped at a break it flagged: no use sending more
+
+    def _rewound(self, answer: AuditUploadResult | None = None) -> bool:
+        """True when the service holds less of the chain than it confirmed (a restore): the
+        laptop's mark goes back to the service's checkpoint and this run uploads nothing
+        more. The entries after it are sealed again from the store at the next unlock (it
+        keeps every entry), so they go up in order, not past a hole flagged as a gap."""
+        state = self.files.state()
+        if answer is None:
+            if state.uploaded_upto == 0:
+                return False
+            answer = self._send([], None)
+        if answer.checkpoint_seq >= state.uploaded_upto:
+            return False
+        self.files.save_state(replace(state, uploaded_upto=answer.checkpoint_seq))
+        return True
 
     def _next_batch(self, uploaded_upto: int) -> list[SealedAuditEntry]:
         # In seq order from the service's checkpoint. The sealer writes every entry in order,
@@ -229,7 +263,9 @@ class AuditRun:
             size += found[1]
         return batch
 
-    def _send(self, batch: list[SealedAuditEntry]) -> AuditUploadResult:
+    def _send(
+        self, batch: list[SealedAuditEntry], grant: ChainKeyGrant | None
+    ) -> AuditUploadResult:
         profile_id = self.start.server_profile_id
         assert profile_id is not None
         body = AuditUpload(
@@ -237,6 +273,7 @@ class AuditRun:
             profile_id=profile_id,
             entries=batch,
             head=self.files.head(),
+            chain_key=grant,
         )
         return self.courier.transport.call(
             "POST",
@@ -270,4 +307,5 @@ def audit_status(files: ProfileFiles) -> dict[str, Any]:
         "accepted_pending": len(audit.acceptances()),  # audited at the next unlock
         "learned_keys": [item.get("key_id") for item in state.transitions],
         "flags": state.flags,
+        "chain_key_delivered": state.chain_key_delivered,  # the service checks the MACs
     }

@@ -4,6 +4,8 @@ Beside the sealed outbox, in ``profiles/<id>/``::
 
     audit/<seq>.json           sealed, signed audit entries waiting to go up (one per seq)
     audit/head.json            the profile's signed chain head (seq, hash) at the last seal
+    audit/chain-key.json       the profile's chain-key grant (sealed for the service, signed),
+                               until the service holds it (`sync.client.audit_upload_grant`)
     audit/service-keys.json    the service's Ed25519 head-signing keys, copied from the pins
                                in the store at each seal, so a locked sync can check heads
     audit/state.json           what the service acknowledged, the last verified tree head,
@@ -31,13 +33,14 @@ from typing import Any
 
 from storage.fsutil import atomic_write_bytes, fsync_dir
 from storage.profiles import ProfileInfo
-from sync.protocol.audit import SealedAuditEntry, SignedChainHead
+from sync.protocol.audit import ChainKeyGrant, SealedAuditEntry, SignedChainHead
 
 AUDIT_DIR = "audit"
 HELD_DIR = "inbox-held"
 ACCEPTED_DIR = "accepted"
 HEAD_FILE = "head.json"
 KEYS_FILE = "service-keys.json"
+CHAIN_KEY_FILE = "chain-key.json"
 STATE_FILE = "state.json"
 _ENTRY_NAME = re.compile(r"^(\d{20})\.json$")
 _ACCEPTED_NAME = re.compile(r"^([0-9a-f-]{36})\.json$")
@@ -53,6 +56,7 @@ class AuditSyncState:
     flags: list[dict[str, Any]] = field(default_factory=list)  # the service's chain findings
     checked_at: str | None = None  # when a head was last verified
     transitions: list[dict[str, Any]] = field(default_factory=list)  # verified KeyTransitions
+    chain_key_delivered: bool = False  # the service answered `macs_checked`: grant not resent
 
 
 class AuditFiles:
@@ -109,6 +113,23 @@ class AuditFiles:
     def write_head(self, head: SignedChainHead) -> None:
         """Store the signed chain head."""
         atomic_write_bytes(self.root / HEAD_FILE, head.model_dump_json().encode())
+
+    def chain_key(self) -> ChainKeyGrant | None:
+        """The signed chain-key grant waiting to go up, if any."""
+        data = _read_json(self.root / CHAIN_KEY_FILE)
+        try:
+            return None if data is None else ChainKeyGrant.model_validate(data)
+        except ValueError:
+            return None  # damaged: the next seal writes it again
+
+    def write_chain_key(self, grant: ChainKeyGrant) -> None:
+        """Store the signed grant (sealed for the service: no secret readable here)."""
+        self.ensure()
+        atomic_write_bytes(self.root / CHAIN_KEY_FILE, grant.model_dump_json().encode())
+
+    def drop_chain_key(self) -> None:
+        """Forget the grant once the service holds it."""
+        (self.root / CHAIN_KEY_FILE).unlink(missing_ok=True)
 
     def seqs(self) -> list[int]:
         """The sealed entries waiting, by seq."""

@@ -85,6 +85,23 @@ class SignedChainHead(BaseModel):
     signature: SignatureB64
 
 
+class ChainKeyGrant(BaseModel):
+    """The chain's MAC key from `seq` on, sealed for the service (`storage.audit_key_grant`).
+
+    `sealed` holds K_{seq+1} for the chain `chain_id` at (seq, head_hash); `signature` is
+    Ed25519 by the profile over `sync.protocol.audit_key.grant_signing_message`. Sent with
+    uploads until the service answers `macs_checked`; the service keeps the first one.
+    """
+
+    model_config = _STRICT
+    chain_id: str = Field(min_length=1, max_length=128)
+    seq: Annotated[int, Field(ge=0, le=INT64_MAX)]
+    head_hash: str = Field(pattern=HASH_B64)
+    sealed: SealedB64
+    signature: SignatureB64
+    service_key_id: KeyId | None = None
+
+
 class AuditUpload(BaseModel):
     """`POST /v1/audit/events`: a profile's chained audit entries, oldest first."""
 
@@ -93,6 +110,7 @@ class AuditUpload(BaseModel):
     profile_id: UuidStr
     entries: list[SealedAuditEntry] = Field(max_length=MAX_AUDIT_BATCH)
     head: SignedChainHead | None = None
+    chain_key: ChainKeyGrant | None = None  # absent from laptops older than the MAC check
 
     @model_validator(mode="after")
     def _in_order(self) -> Self:
@@ -133,8 +151,9 @@ class AuditUploadResult(BaseModel):
 
     `checkpoint_seq`/`checkpoint_hash` is where the verified chain now ends on the service:
     entries up to it are stored (the laptop may drop them); the next upload starts after it.
-    Only hashes and continuity are checked (`macs_checked` false): the service does not hold
-    the profiles' initial MAC keys yet.
+    `macs_checked` is true once the service holds the profile's chain key (a `ChainKeyGrant`):
+    from the grant's seq on every entry's MAC is checked too; without one only hashes and
+    continuity are (profiles made before the service took keys).
     """
 
     profile_id: str

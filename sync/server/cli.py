@@ -4,7 +4,7 @@ Exit codes (stable, for scripts and schedulers):
   0   done
   1   the operation was refused (unknown user or device, login taken, …; see the code)
   2   usage error (argparse)
-  3   `admin audit verify` found a break in the audit log (the report names each one)
+  3   `admin audit verify` or `check-head` found a break in the audit log (the report names it)
   65  input data rejected (import: nothing was written; see the report)
   69  database unavailable or its schema not current (run `dossier-server migrate`)
   78  configuration invalid (environment, key files)
@@ -22,7 +22,15 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from sync.server import cli_admin, cli_audit, cli_clocks, cli_compact, cli_persons, cli_retention
+from sync.server import (
+    cli_admin,
+    cli_audit,
+    cli_audit_witness,
+    cli_clocks,
+    cli_compact,
+    cli_persons,
+    cli_retention,
+)
 from sync.server.db.tables import ROLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.settings import Settings
@@ -76,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     _keys(admin, common)
     _cases(admin, common)
     _conflicts(admin, common)
-    cli_audit.add_parser(admin, common)
+    cli_audit_witness.add_parsers(cli_audit.add_parser(admin, common), common)
     cli_persons.add_parser(admin, common)
     cli_compact.add_parser(admin, common)
     cli_retention.add_parser(admin, common)

@@ -5,7 +5,8 @@
 * `heads --export FILE` writes every signed head as JSON lines for an outside witness.
 * `query` answers "who saw this person's file" (and by user, device, period) as JSON or CSV;
   the query itself is audited, because reading the audit trail is an access too.
-* `flags` lists the breaks found in laptops' chains (gap, fork, rewind, ...).
+* `flags` lists the breaks found in laptops' chains (gap, fork, rewind, mac_mismatch, ...).
+* `chains`, `export-head`, `check-head`: see `sync.server.cli_audit_witness`.
 * `adopt` logs records written before the log existed (once, after the upgrade to 0003).
 """
 
@@ -43,8 +44,8 @@ class AuditLogBroken(ServerError):
         self.report = report
 
 
-def add_parser(admin: Any, common: argparse.ArgumentParser) -> None:
-    """The `admin audit` subcommands."""
+def add_parser(admin: Any, common: argparse.ArgumentParser) -> Any:
+    """The `admin audit` subcommands; returns their group (`cli_audit_witness` adds more)."""
     audit_cmds = admin.add_parser("audit", help="audit log and queries").add_subparsers(
         dest="action", required=True
     )
@@ -71,6 +72,7 @@ def add_parser(admin: Any, common: argparse.ArgumentParser) -> None:
     flags = audit_cmds.add_parser("flags", parents=[common], help="breaks in laptops' chains")
     flags.add_argument("--profile", help="only this profile")
     flags.set_defaults(run=flags_list)
+    return audit_cmds
 
 
 def verify(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -104,14 +106,15 @@ def heads_export(args: argparse.Namespace, settings: Settings) -> dict[str, Any]
     """`admin audit heads [--export FILE]`: the newest head; every head into FILE."""
     keyring = load_or_create(settings.keys_dir, utc_now)
     with current_database(settings) as db, db.snapshot() as conn:
-        lines = [_head_line(h, keyring) for h in audit_log.heads(conn, from_size=args.from_size)]
+        lines = [head_line(h, keyring) for h in audit_log.heads(conn, from_size=args.from_size)]
     if args.export:
         text = "".join(json.dumps(line, sort_keys=True) + "\n" for line in lines)
         Path(args.export).write_text(text, encoding="utf-8")
     return {"exported": len(lines) if args.export else 0, "newest": lines[-1] if lines else None}
 
 
-def _head_line(stored: audit_log.StoredHead, keyring: Any) -> dict[str, Any]:
+def head_line(stored: audit_log.StoredHead, keyring: Any) -> dict[str, Any]:
+    """A signed head as JSON, as `heads --export` and `export-head` write it."""
     head = stored.signed.head
     pair = keyring.by_id(stored.key_id)
     return {

@@ -88,7 +88,8 @@ def audit_events(
     """Store a profile's chained audit entries after checking the chain continues.
 
     A retired device may still upload (its final sync). Breaks are answered in `flags` with a
-    stable code (gap, fork, rewind, hash_mismatch, ...), kept for the auditor, and logged;
+    stable code (gap, fork, rewind, hash_mismatch, mac_mismatch once the profile granted its
+    chain key in `chain_key`, ...), kept for the auditor, and logged;
     entries after a break are not stored. A forged signature (403 `signature_invalid`) or a
     box that does not open (400 `seal_invalid`) refuses the whole upload.
     """

@@ -5,7 +5,8 @@
   events, chain flags). Each leaf names the record it commits to, so `admin audit verify`
   can recompute the log from the records themselves.
 * `device_audit_event`, `device_audit_checkpoint`, `device_audit_flag`: the laptops' chained
-  audit entries as uploaded, where each profile's verified chain ends, and what was wrong.
+  audit entries as uploaded, where each profile's verified chain ends, and what was wrong;
+  `device_audit_key`: the chain MAC key of the profiles that granted one.
 
 Imported at the end of `sync.server.db.tables`, so whoever sees `metadata` sees these too.
 """
@@ -124,6 +125,23 @@ device_audit_checkpoint = Table(
     Column("chain_id", Text, nullable=False),  # as in device_audit_event
     Column("seq", BigInteger, nullable=False),
     Column("head_hash", LargeBinary, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+device_audit_key = Table(
+    "device_audit_key",
+    metadata,
+    # The profile's chain MAC key, from its grant (`sync.protocol.audit_key`): kept evolved to
+    # the checkpoint (K_{key_seq+1}), never as granted, so each upload costs O(new entries).
+    # `grant_digest` identifies the grant, so a resend is recognised and another refused.
+    _id("profile_id", ForeignKey("profile.id"), primary_key=True),
+    Column("chain_id", Text, nullable=False),
+    Column("granted_seq", BigInteger, nullable=False),  # entries after it are MAC-checked
+    Column("grant_digest", LargeBinary, nullable=False),
+    Column("key_seq", BigInteger, nullable=False),
+    Column("key_head", LargeBinary, nullable=False),  # h_{key_seq}
+    Column("chain_key", LargeBinary, nullable=False),  # K_{key_seq+1}
+    Column("granted_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
 )
 

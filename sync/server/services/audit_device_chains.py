@@ -2,7 +2,8 @@
 
 What the ingest verified once is checked again from the rows as they are now: each profile's
 stored entries must still chain from the genesis of the chain they name up to exactly the
-stored checkpoint. Hash continuity only, like the ingest: the service holds no K_0 yet.
+stored checkpoint. Hash continuity only: the ingest checked the MACs of granted chains once,
+and the service keeps only the key evolved to the checkpoint, which cannot re-check them.
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@
    the new checkpoint and any new flags are written. Each stored entry and each new flag is a
    leaf of the Merkle audit log, appended in the same transaction.
 
-Idempotent on (profile, seq): an entry uploaded again is counted as a duplicate.
+Idempotent on (profile, seq): an entry uploaded again is counted as a duplicate. A chain-key
+grant sent with an upload is verified and opened in step 1; in step 2 the first one is kept
+(`device_chain_key`), an identical one again changes nothing, and any other is flagged
+`key_refused` and ignored.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sqlalchemy import Connection, insert, select, update
 from storage.audit_chain import ChainEntry, Checkpoint, genesis_hash
 from storage.ids import new_id
 from sync.protocol.audit import AuditUpload, AuditUploadResult, ChainFlagView
+from sync.protocol.audit_key import OpenedGrant, open_grant
 from sync.protocol.audit_sealed import (
     UnreadableEntry,
     content_of,
@@ -41,8 +45,15 @@ from sync.server.db.database import Database
 from sync.server.db.tables import profile
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
-from sync.server.services import audit_entries, audit_log
-from sync.server.services.device_chain import Flag, Held, Plan, needed_seqs, plan_upload
+from sync.server.services import audit_entries, audit_log, device_chain_key
+from sync.server.services.device_chain import (
+    ChainFlag,
+    Flag,
+    Held,
+    Plan,
+    needed_seqs,
+    plan_upload,
+)
 from sync.server.services.principals import Principal
 from sync.server.services.push import profile_keys, run_transaction, seal_privates
 
@@ -54,6 +65,7 @@ class Opened:
     entries: list[ChainEntry]
     unreadable_seq: int | None
     head: tuple[int, bytes] | None
+    grant: OpenedGrant | None = None
 
 
 def upload(
@@ -73,7 +85,7 @@ def upload(
         stored=len(plan.store),
         duplicates=plan.duplicates,
         flags=[ChainFlagView(code=f.code.value, seq=f.seq) for f in plan.flags],
-        macs_checked=False,
+        macs_checked=plan.macs_checked,
     )
 
 
@@ -104,39 +116,66 @@ def _open_all(body: AuditUpload, sign_public: bytes, privates: dict[str, bytes])
         except SealedWireError as exc:
             raise ServerError(ServerErrorCode(exc.code.value), "head") from None
         head = (body.head.seq, head_hash)
-    return Opened(entries, unreadable, head)
+    return Opened(entries, unreadable, head, _open_grant(body, sign_public, privates))
+
+
+def _open_grant(
+    body: AuditUpload, sign_public: bytes, privates: dict[str, bytes]
+) -> OpenedGrant | None:
+    if body.chain_key is None:
+        return None
+    try:
+        return open_grant(
+            body.chain_key, profile_sign_public=sign_public, service_seal_privates=privates
+        )
+    except SealedWireError as exc:
+        raise ServerError(ServerErrorCode(exc.code.value), "chain_key") from None
 
 
 def _ingest(conn: Connection, principal: Principal, opened: Opened, now: datetime) -> Plan:
     profile_id = principal.profile_id
     conn.execute(select(profile.c.id).where(profile.c.id == profile_id).with_for_update())
-    held = _held(conn, profile_id, opened)
-    plan = plan_upload(held, opened.entries, unreadable_seq=opened.unreadable_seq, head=opened.head)
+    key_row = device_chain_key.read(conn, profile_id)
+    grant, refused = device_chain_key.new_grant(key_row, opened.grant)
+    held = _held(conn, profile_id, opened, key_row)
+    plan = plan_upload(
+        held,
+        opened.entries,
+        unreadable_seq=opened.unreadable_seq,
+        head=opened.head,
+        grant=None if grant is None else (grant.chain_id, grant.point),
+    )
+    if refused is not None:
+        plan.flags.insert(0, Flag(ChainFlag.KEY_REFUSED, refused))
     _store(conn, principal, plan, now)
     if plan.store:
         _save_checkpoint(conn, profile_id, plan, exists=held.chain_id is not None, now=now)
+    device_chain_key.save(conn, principal, plan, grant, before=held.key, now=now)
     _flag(conn, principal, plan.flags, now)
     return plan
 
 
-def _held(conn: Connection, profile_id: str, opened: Opened) -> Held:
+def _held(conn: Connection, profile_id: str, opened: Opened, key_row: Any) -> Held:
+    key = device_chain_key.held_key(key_row)
     row = conn.execute(
         select(device_audit_checkpoint).where(device_audit_checkpoint.c.profile_id == profile_id)
     ).first()
     if row is None:
         # Nothing held yet: the chain starts at its genesis, whichever chain id it names.
         first = opened.entries[0].event.profile_id if opened.entries else ""
-        return Held(None, Checkpoint(0, genesis_hash(first)))
+        first = first or (opened.grant.chain_id if opened.grant else "")
+        return Held(None, Checkpoint(0, genesis_hash(first)), key=key)
     checkpoint = Checkpoint(int(row.seq), bytes(row.head_hash))
     head_seq = opened.head[0] if opened.head else None
-    seqs = needed_seqs(checkpoint.seq, opened.entries, head_seq)
+    grant_seq = opened.grant.point.seq if opened.grant else None
+    seqs = needed_seqs(checkpoint.seq, opened.entries, head_seq, grant_seq)
     hashes: dict[int, bytes] = {}
     if seqs:
         query = select(device_audit_event.c.seq, device_audit_event.c.chain_hash).where(
             device_audit_event.c.profile_id == profile_id, device_audit_event.c.seq.in_(seqs)
         )
         hashes = {int(seq): bytes(value) for seq, value in conn.execute(query)}
-    return Held(row.chain_id, checkpoint, hashes)
+    return Held(row.chain_id, checkpoint, hashes, key)
 
 
 def _store(conn: Connection, principal: Principal, plan: Plan, now: datetime) -> None:

@@ -13,9 +13,14 @@ upload is compared with it:
   (**rewind**: the laptop went back to an older copy of its chain) nor differ from the held
   hash at its seq (**fork**).
 
-Only hash continuity is checked: the profiles' initial MAC keys (K_0) are not held by the
-service yet, so a thief who rewrites a whole tail consistently before it is uploaded is not
-caught here; everything uploaded once is fixed by the checkpoint and the Merkle log.
+MACs are checked once the profile has granted its chain key (`sync.protocol.audit_key`):
+the grant names a position g and K_{g+1}; the service keeps the key evolved to its
+checkpoint, so every entry after g must carry the MAC only the key's holder could make
+(**mac_mismatch** otherwise: a tail rewritten with recomputed hashes by someone without
+K_i). A grant at or below the checkpoint is moved forward at once (its h_g must be the held
+one); a grant ahead of it waits until the chain reaches g. A grant for another chain or
+position is refused (**key_refused**) and changes nothing. Profiles that never sent a
+grant (made before the service took keys) keep hash-only checking.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from storage.audit_chain import (
     ChainEntry,
     ChainProblem,
     Checkpoint,
+    evolve_key,
     genesis_hash,
     verify_chain,
 )
@@ -48,6 +54,8 @@ class ChainFlag(StrEnum):
     ENTRY_UNREADABLE = "entry_unreadable"  # signed by the profile but not an audit entry
     SEQ_OUT_OF_ORDER = "seq_out_of_order"
     DUPLICATE_SEQ = "duplicate_seq"
+    MAC_MISMATCH = "mac_mismatch"  # hash chain intact, MAC not made with the granted key
+    KEY_REFUSED = "key_refused"  # a chain-key grant that contradicts what is held: ignored
 
 
 _FROM_PROBLEM = {
@@ -57,6 +65,7 @@ _FROM_PROBLEM = {
     ChainProblem.PROFILE_MISMATCH: ChainFlag.PROFILE_MISMATCH,
     ChainProblem.SEQ_OUT_OF_ORDER: ChainFlag.SEQ_OUT_OF_ORDER,
     ChainProblem.DUPLICATE_SEQ: ChainFlag.DUPLICATE_SEQ,
+    ChainProblem.MAC_MISMATCH: ChainFlag.MAC_MISMATCH,
 }
 
 
@@ -81,6 +90,7 @@ class Held:
     chain_id: str | None
     checkpoint: Checkpoint
     hashes: Mapping[int, bytes] = field(default_factory=dict)
+    key: Checkpoint | None = field(default=None, repr=False)  # at or ahead of the checkpoint
 
     def hash_at(self, seq: int) -> bytes | None:
         """h_seq as held (h_0 is the chain's genesis hash)."""
@@ -98,15 +108,26 @@ class Plan:
     duplicates: int
     flags: list[Flag]
     checkpoint: Checkpoint
+    key: Checkpoint | None = field(default=None, repr=False)  # the key to keep afterwards
+    granted: Checkpoint | None = field(default=None, repr=False)  # a grant adopted now
+
+    @property
+    def macs_checked(self) -> bool:
+        """Whether the service holds this profile's chain key (now or pending)."""
+        return self.key is not None
 
 
 def needed_seqs(
-    checkpoint_seq: int, entries: Sequence[ChainEntry], head_seq: int | None
+    checkpoint_seq: int,
+    entries: Sequence[ChainEntry],
+    head_seq: int | None,
+    grant_seq: int | None = None,
 ) -> set[int]:
-    """The stored hashes `plan_upload` compares against (entries and head at or below it)."""
+    """The stored hashes `plan_upload` compares against (entries, head, grant at or below it)."""
     seqs = {e.event.seq for e in entries if e.event.seq <= checkpoint_seq}
-    if head_seq is not None and 0 < head_seq <= checkpoint_seq:
-        seqs.add(head_seq)
+    for seq in (head_seq, grant_seq):
+        if seq is not None and 0 < seq <= checkpoint_seq:
+            seqs.add(seq)
     return seqs
 
 
@@ -116,15 +137,21 @@ def plan_upload(
     *,
     unreadable_seq: int | None = None,
     head: tuple[int, bytes] | None = None,
+    grant: tuple[str, Checkpoint] | None = None,
 ) -> Plan:
     """Decide what to store and what to flag; `entries` are in increasing seq order.
 
     `unreadable_seq` is the seq of the first uploaded entry that could not be read (the
-    entries given stop before it); `head` the laptop's verified signed head, if it sent one.
+    entries given stop before it); `head` the laptop's verified signed head, if it sent one;
+    `grant` a verified chain-key grant (chain id, position with K_{g+1}) while none is held.
     """
     chain_id = held.chain_id or (entries[0].event.profile_id if entries else None)
-    held = Held(chain_id, held.checkpoint, held.hashes)
+    chain_id = chain_id or (grant[0] if grant is not None else None)
     start = held.checkpoint
+    key, grant_flags = _adopt(Held(chain_id, start, held.hashes), grant)
+    granted = key if grant is not None and key is not None else None
+    key = key or held.key
+    held = Held(chain_id, start, held.hashes, key)
     known = [e for e in entries if e.event.seq <= start.seq]
     fresh = [e for e in entries if e.event.seq > start.seq]
     divergent = next((e for e in known if not _same(held.hash_at(e.event.seq), e.hash)), None)
@@ -132,16 +159,66 @@ def plan_upload(
         # The laptop's history left ours at or below the checkpoint: nothing it sends can
         # continue our chain, so one flag names where, and nothing is stored.
         duplicates = sum(1 for e in known if e.event.seq < divergent.event.seq)
-        return Plan(chain_id, [], duplicates, [_divergence(held, divergent)], start)
-    store, flag = _verified_prefix(chain_id, start, fresh)
+        flags = [*grant_flags, _divergence(held, divergent)]
+        return Plan(chain_id, [], duplicates, flags, start, key, granted)
+    store, flag, key = _keyed_prefix(chain_id, start, fresh, key)
     if flag is None and unreadable_seq is not None:
         flag = Flag(ChainFlag.ENTRY_UNREADABLE, unreadable_seq)
-    flags = [flag] if flag is not None else []
+    flags = grant_flags + ([flag] if flag is not None else [])
     last = store[-1] if store else None
     checkpoint = Checkpoint(last.event.seq, last.hash) if last else start
     if head is not None and chain_id is not None:
         flags += _head_flags(held, checkpoint, store, head)
-    return Plan(chain_id, store, len(known), flags, checkpoint)
+    return Plan(chain_id, store, len(known), flags, checkpoint, key, granted)
+
+
+def _adopt(
+    held: Held, grant: tuple[str, Checkpoint] | None
+) -> tuple[Checkpoint | None, list[Flag]]:
+    """The key a new grant gives, moved to the checkpoint if it starts at or below it."""
+    if grant is None:
+        return None, []
+    chain_id, point = grant
+    start = held.checkpoint
+    ours = held.hash_at(point.seq) if point.seq <= start.seq else point.head_hash
+    if chain_id != held.chain_id or not _same(ours, point.head_hash) or point.key is None:
+        return None, [Flag(ChainFlag.KEY_REFUSED, point.seq, ours, point.head_hash)]
+    if point.seq >= start.seq:
+        return point, []  # at the checkpoint, or waiting for the chain to reach it
+    return Checkpoint(start.seq, start.head_hash, evolve_key(point.key, start.seq - point.seq)), []
+
+
+def _keyed_prefix(
+    chain_id: str | None, start: Checkpoint, fresh: Sequence[ChainEntry], key: Checkpoint | None
+) -> tuple[list[ChainEntry], Flag | None, Checkpoint | None]:
+    """`_verified_prefix`, with MACs from the key's position on; and the key afterwards."""
+    if key is None or key.seq <= start.seq:
+        keyed = start if key is None else Checkpoint(start.seq, start.head_hash, key.key)
+        store, flag = _verified_prefix(chain_id, keyed, fresh)
+        return store, flag, _moved(keyed, store) if key is not None else None
+    # The grant lies ahead: hashes only up to it, where the chain must pass its head.
+    before, after = _split(fresh, key.seq)
+    store, flag = _verified_prefix(chain_id, start, before)
+    if flag is not None or not store or store[-1].event.seq < key.seq:
+        return store, flag, key
+    if not _same(store[-1].hash, key.head_hash):
+        bad = store.pop()
+        return store, Flag(ChainFlag.FORK, key.seq, key.head_hash, bad.hash, _evidence(bad)), key
+    more, flag = _verified_prefix(chain_id, key, after)
+    return store + more, flag, _moved(key, more)
+
+
+def _split(entries: Sequence[ChainEntry], seq: int) -> tuple[list[ChainEntry], list[ChainEntry]]:
+    return [e for e in entries if e.event.seq <= seq], [e for e in entries if e.event.seq > seq]
+
+
+def _moved(keyed: Checkpoint, stored: Sequence[ChainEntry]) -> Checkpoint:
+    """The key evolved past the entries just verified with it (O(new entries))."""
+    assert keyed.key is not None
+    if not stored:
+        return keyed
+    last = stored[-1]
+    return Checkpoint(last.event.seq, last.hash, evolve_key(keyed.key, len(stored)))
 
 
 def _same(held: bytes | None, received: bytes) -> bool:
@@ -159,6 +236,7 @@ def _verified_prefix(
     if not fresh or chain_id is None:
         return [], None
     verdict = verify_chain(fresh, profile_id=chain_id, k0=None, start=start)
+    # (with `start.key` the MACs are checked from the checkpoint on)
     good = list(fresh[: verdict.checked])
     for index, entry in enumerate(good):
         if _evidence(entry) is None:

@@ -94,6 +94,7 @@ NO_CASE_CONTENT_TABLES = frozenset(
         "audit_erasure",
         "device_audit_event",
         "device_audit_checkpoint",
+        "device_audit_key",  # a MAC key, no content
         "device_audit_flag",
     }
 )
