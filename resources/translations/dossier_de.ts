@@ -2110,6 +2110,10 @@
         <translation>Nur ein abgeschlossener Fall hat ein Abschlussdatum; leeren Sie dieses Feld oder schliessen Sie den Fall ab.</translation>
     </message>
     <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>Die Befragung ist unterbrochen, deshalb wurde nichts gespeichert. Setzen Sie die Befragung zuerst fort («Befragung fortsetzen …») und erfassen Sie dann die Antworten; Ihre Eingabe steht noch im Formular.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Grossbuchstaben, Ziffern und . / -, z. B. ZH-2026-000123.</translation>
     </message>
@@ -2141,10 +2145,6 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Zu lang – höchstens %n Zeichen.</numerusform>
-    <message>
-        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
-        <translation>Die Befragung ist unterbrochen, deshalb wurde nichts gespeichert. Setzen Sie die Befragung zuerst fort («Befragung fortsetzen …») und erfassen Sie dann die Antworten; Ihre Eingabe steht noch im Formular.</translation>
-    </message>
             <numerusform>Zu lang – höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
@@ -4140,6 +4140,10 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <source>no interpreter</source>
         <translation>ohne Dolmetscher/in</translation>
     </message>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>In dieser Version von Dossier nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>SittingsPanel</name>
@@ -4188,10 +4192,6 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     </message>
     <message>
         <source>The file cannot be read.</source>
-    <message>
-        <source>Not readable in this version of Dossier</source>
-        <translation>In dieser Version von Dossier nicht lesbar</translation>
-    </message>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
 </context>

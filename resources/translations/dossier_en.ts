@@ -2110,6 +2110,10 @@
         <translation>Only a closed case has a closing date; empty this field or close the case.</translation>
     </message>
     <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Capital letters, digits and . / - such as ZH-2026-000123.</translation>
     </message>
@@ -2141,10 +2145,6 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Too long — at most %n character.</numerusform>
-    <message>
-        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
-        <translation>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</translation>
-    </message>
             <numerusform>Too long — at most %n characters.</numerusform>
         </translation>
     </message>
@@ -4140,6 +4140,10 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <source>no interpreter</source>
         <translation>no interpreter</translation>
     </message>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>Not readable in this version of Dossier</translation>
+    </message>
 </context>
 <context>
     <name>SittingsPanel</name>
@@ -4188,10 +4192,6 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     </message>
     <message>
         <source>The file cannot be read.</source>
-    <message>
-        <source>Not readable in this version of Dossier</source>
-        <translation>Not readable in this version of Dossier</translation>
-    </message>
         <translation>The file cannot be read.</translation>
     </message>
 </context>

@@ -2110,6 +2110,10 @@
         <translation>Seul un dossier clos a une date de clôture ; videz ce champ ou clôturez le dossier.</translation>
     </message>
     <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>L&apos;entretien est interrompu, rien n&apos;a donc été enregistré. Reprenez d&apos;abord l&apos;entretien (« Reprendre l&apos;entretien … »), puis saisissez les réponses ; votre saisie est toujours dans le formulaire.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Majuscules, chiffres et . / -, p. ex. ZH-2026-000123.</translation>
     </message>
@@ -2141,10 +2145,6 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Trop long – %n caractère au plus.</numerusform>
-    <message>
-        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
-        <translation>L&apos;entretien est interrompu, rien n&apos;a donc été enregistré. Reprenez d&apos;abord l&apos;entretien (« Reprendre l&apos;entretien … »), puis saisissez les réponses ; votre saisie est toujours dans le formulaire.</translation>
-    </message>
             <numerusform>Trop long – %n caractères au plus.</numerusform>
         </translation>
     </message>
@@ -4140,6 +4140,10 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <source>no interpreter</source>
         <translation>sans interprète</translation>
     </message>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>Illisible dans cette version de Dossier</translation>
+    </message>
 </context>
 <context>
     <name>SittingsPanel</name>
@@ -4188,10 +4192,6 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     </message>
     <message>
         <source>The file cannot be read.</source>
-    <message>
-        <source>Not readable in this version of Dossier</source>
-        <translation>Illisible dans cette version de Dossier</translation>
-    </message>
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>
 </context>

@@ -2110,6 +2110,10 @@
         <translation>Solo un caso chiuso ha una data di chiusura; svuotate questo campo o chiudete il caso.</translation>
     </message>
     <message>
+        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
+        <translation>Il colloquio è interrotto, quindi non è stato salvato nulla. Riprendete prima il colloquio («Riprendere il colloquio …»), poi registrate le risposte; quanto inserito è ancora nel modulo.</translation>
+    </message>
+    <message>
         <source>Capital letters, digits and . / - such as ZH-2026-000123.</source>
         <translation>Lettere maiuscole, cifre e . / -, p. es. ZH-2026-000123.</translation>
     </message>
@@ -2141,10 +2145,6 @@
         <source>Too long — at most %n characters.</source>
         <translation>
             <numerusform>Troppo lungo – al massimo %n carattere.</numerusform>
-    <message>
-        <source>The interview is interrupted, so nothing was saved. Continue the interview first (“Continue interview …”), then record answers; your entry is still in the form.</source>
-        <translation>Il colloquio è interrotto, quindi non è stato salvato nulla. Riprendete prima il colloquio («Riprendere il colloquio …»), poi registrate le risposte; quanto inserito è ancora nel modulo.</translation>
-    </message>
             <numerusform>Troppo lungo – al massimo %n caratteri.</numerusform>
         </translation>
     </message>
@@ -4140,6 +4140,10 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <source>no interpreter</source>
         <translation>senza interprete</translation>
     </message>
+    <message>
+        <source>Not readable in this version of Dossier</source>
+        <translation>Non leggibile in questa versione di Dossier</translation>
+    </message>
 </context>
 <context>
     <name>SittingsPanel</name>
@@ -4188,10 +4192,6 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     </message>
     <message>
         <source>The file cannot be read.</source>
-    <message>
-        <source>Not readable in this version of Dossier</source>
-        <translation>Non leggibile in questa versione di Dossier</translation>
-    </message>
         <translation>Il file non può essere letto.</translation>
     </message>
 </context>
