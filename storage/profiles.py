@@ -29,6 +29,7 @@ from storage import keys
 from storage.clock import WallClock, system_clock, utc_iso
 from storage.database import Store
 from storage.engine import open_connection
+from storage.enrolment_mark import write_enrolment_mark
 from storage.errors import ErrorCode, StoreError
 from storage.fsutil import atomic_write_bytes, fsync_dir
 from storage.ids import is_uuid, new_id
@@ -161,8 +162,12 @@ class Workspace:
         display_name: str,
         passphrase: str,
         recovery_public_key: bytes,
+        enrolment_url: str | None = None,
     ) -> ProfileInfo:
         """Create a new caseworker profile with its own keys and an empty, migrated store.
+
+        With `enrolment_url` (the service it is made to enrol with) the profile carries the
+        "enrolment pending" mark from its first moment (`storage.enrolment_mark`).
 
         Raises WEAK_PASSPHRASE (with reason codes in `detail`), INVALID_PROFILE_NAME or
         PROFILE_EXISTS. The passphrase policy is KEY-4; the data key is random (KEY-1) and
@@ -185,6 +190,8 @@ class Workspace:
                 profile_id, login, display_name.strip(), utc_iso(self.clock), staging
             )
             self._build(info, device_id, passphrase, recovery_public_key)
+            if enrolment_url is not None:  # inside staging: appears with the profile
+                write_enrolment_mark(staging, created_at=info.created_at, service_url=enrolment_url)
             final = self.profiles_dir / profile_id
             staging.rename(final)
             fsync_dir(self.profiles_dir)

@@ -14,6 +14,17 @@ run held back, and records the acceptance for a local audit event at the next un
 `run` moves sealed outboxes up and sealed inboxes down with the device credential; it never
 needs a passphrase and never reads case data (pages are applied by the app at unlock).
 
+A profile whose enrolment was cut short (the app died before the service confirmed it) is
+skipped by `run` (row ``skipped=setup_not_finished``, exit code unaffected) and shown by
+`status` as ``setup_not_finished=True`` with a warning line; the caseworker finishes it with
+a new one-time code, or removes it, from the app's unlock screen.
+
+`status` shows, per profile, the laptop's clock skew measured at the last sync
+(`clock_skew_ms`: laptop minus service, positive when the laptop is ahead;
+`clock_checked_at`) and adds a line ``warning code=clock_off …`` when it is beyond the
+limit at which the service records HLCs from the future (`MAX_HLC_AHEAD`): IT should set
+the laptop's clock, since its HLCs break last-writer-wins ties.
+
 Exit codes (stable; a scheduler can act on them):
 
     0  everything synced (or nothing to do)
@@ -22,7 +33,8 @@ Exit codes (stable; a scheduler can act on them):
     3  the laptop is not enrolled (no device credential)
     4  another sync is running (lock held): skip this round
     5  the service ordered a wipe and the data was crypto-erased
-    6  a profile needs attention (authentication, gap that needs an unlock, upgrade, or the
+    6  a profile needs attention (authentication, gap that needs an unlock, upgrade, a service
+       certificate this laptop does not trust: tls_failed with last_error_detail, or the
        service's audit head refused: service_rollback, audit_log_inconsistent)
 """
 
@@ -33,6 +45,7 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,11 +58,14 @@ from sync.client.audit_upload_accept import (
     accept_head,
     refused_head,
 )
+from sync.client.clock_check import clock_is_off
 from sync.client.engine import RunOutcome, sync_locked, transport_for
 from sync.client.filelock import exclusive_lock
-from sync.client.layout import ProfileFiles, read_device
+from sync.client.layout import ProfileFiles, TransportState, read_device
+from sync.client.pending_enrolment import SETUP_NOT_FINISHED, enrolment_pending
 from sync.client.reset_state import upgrade_required
 from sync.client.transport import TLS_FAILED, UNREACHABLE, SyncFailure
+from sync.protocol.clocks import MAX_HLC_AHEAD
 
 OK, TRANSIENT, USAGE, NOT_ENROLLED, BUSY, WIPED, ATTENTION = range(7)
 LOCK_FILE = "sync.lock"
@@ -89,9 +105,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if not held:
             return _emit(out, args.json, {"code": "sync_running"}, BUSY)
         transport = transport_for(device)
-        outcomes = []
+        outcomes, skipped = [], []
         try:
             for info in _profiles(workspace, args.profile):
+                if enrolment_pending(info):  # nothing to move; the unlock screen offers it
+                    skipped.append(info.profile_id)
+                    continue
                 progress = _progress(info, out) if out.isatty() and not args.json else None
                 outcomes.append(sync_locked(workspace, info, transport, progress=progress))
                 if outcomes[-1].device_wiped:
@@ -105,10 +124,23 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             "pages": o.moved.pages,
             "error": o.error,
             "wiped": o.wiped,
+            "skipped": None,
         }
         for o in outcomes
-    ]
+    ] + [_skipped_row(profile_id) for profile_id in skipped]
     return _emit(out, args.json, {"profiles": report}, _exit_code(outcomes))
+
+
+def _skipped_row(profile_id: str) -> dict[str, Any]:
+    # Not an error (the exit code ignores it): the caseworker finishes or removes the profile.
+    return {
+        "profile_id": profile_id,
+        "sent": 0,
+        "pages": 0,
+        "error": None,
+        "wiped": False,
+        "skipped": SETUP_NOT_FINISHED,
+    }
 
 
 def _progress(info: ProfileInfo, out: TextIO) -> Any:
@@ -123,26 +155,40 @@ def status(args: argparse.Namespace, out: TextIO) -> int:
     """Per profile: pending sealed mutations, staged pages, last success and error."""
     workspace = Workspace(args.data_dir)
     device = read_device(workspace.root)
-    reachable = _reachable(device) if device is not None and args.check else None
-    rows = []
+    checked = _check(device) if device is not None and args.check else {"server_reachable": None}
+    rows, warnings = [], []
     for info in _profiles(workspace, args.profile):
         files = ProfileFiles(info)
         state = files.state()
+        if clock_is_off(state.clock_skew_ms):
+            warnings.append(_clock_warning(info, state))
+        pending = enrolment_pending(info)
+        if pending:
+            warnings.append({"code": SETUP_NOT_FINISHED, "profile_id": info.profile_id})
         rows.append(
             {
                 "profile_id": info.profile_id,
                 "login": info.login,
                 "enrolled": state.server_profile_id is not None,
+                "setup_not_finished": pending,  # enrolment cut short: finish or remove it
                 "pending_mutations": len(files.outbox_seqs()),
                 "staged": len(files.staged()),
                 "last_success": state.last_success,
                 "last_attempt": state.last_attempt,
                 "last_error": state.last_error,
+                "last_error_detail": state.last_error_detail,  # e.g. certificate_expired
                 "audit": audit_status(files),  # upload and the service log's head (issue 7)
                 "upgrade_required": _upgrade(files),  # pulls refused until IT updates the app
+                "clock_skew_ms": state.clock_skew_ms,
+                "clock_checked_at": state.clock_checked_at,
             }
         )
-    body = {"enrolled": device is not None, "server_reachable": reachable, "profiles": rows}
+    body = {
+        "enrolled": device is not None,
+        **checked,
+        "profiles": rows,
+        "warnings": warnings,
+    }
     return _emit(out, args.json, body, OK if device is not None else NOT_ENROLLED)
 
 
@@ -175,12 +221,23 @@ def _emit_review(out: TextIO, as_json: bool, body: dict[str, Any], code: int) ->
     return _emit(out, as_json, body, code)
 
 
+def _clock_warning(info: ProfileInfo, state: TransportState) -> dict[str, Any]:
+    return {
+        "code": "clock_off",
+        "profile_id": info.profile_id,
+        "clock_skew_ms": state.clock_skew_ms,
+        "clock_checked_at": state.clock_checked_at,
+        "limit_ms": MAX_HLC_AHEAD // timedelta(milliseconds=1),
+    }
+
+
 def _upgrade(files: ProfileFiles) -> dict[str, object] | None:
     found = upgrade_required(files)
     return None if found is None else found.as_dict()
 
 
-def _reachable(device: Any) -> bool:
+def _check(device: Any) -> dict[str, Any]:
+    """Ask the service's health: reachable, else why (`tls_failed` and its detail for IT)."""
     from pydantic import BaseModel, ConfigDict
 
     class Health(BaseModel):
@@ -191,10 +248,14 @@ def _reachable(device: Any) -> bool:
     try:
         transport.call("GET", "/healthz", Health)
     except SyncFailure as failure:
-        return failure.code not in {UNREACHABLE, TLS_FAILED}
+        return {
+            "server_reachable": failure.code not in {UNREACHABLE, TLS_FAILED},
+            "server_error": failure.code,
+            "server_error_detail": failure.detail,
+        }
     finally:
         transport.close()
-    return True
+    return {"server_reachable": True, "server_error": None, "server_error_detail": None}
 
 
 def _emit(out: TextIO, as_json: bool, body: dict[str, Any], code: int) -> int:
@@ -203,6 +264,8 @@ def _emit(out: TextIO, as_json: bool, body: dict[str, Any], code: int) -> int:
     else:
         for profile in body.get("profiles", []):
             out.write(" ".join(f"{k}={v}" for k, v in profile.items()) + "\n")
+        for warning in body.get("warnings", []):
+            out.write("warning " + " ".join(f"{k}={v}" for k, v in warning.items()) + "\n")
         if "code" in body:
             out.write(f"{body['code']}\n")
     return code

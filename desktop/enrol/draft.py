@@ -33,6 +33,9 @@ class Draft:
         self.profile: OpenProfile | None = None
         self.enrolled = False
         self.cancelled = False
+        # False for a profile resumed from the unlock screen: the caseworker chose "finish"
+        # there (removal is its own button), so a cancel keeps it, locked and still pending.
+        self.erase_on_cancel = True
         self._enrolling = False
 
     def created(self, info: ProfileInfo, profile: OpenProfile | None) -> None:
@@ -70,7 +73,7 @@ class Draft:
         info = self.info
         if info is None:
             return False
-        if not self.enrolled:
+        if not self.enrolled and self.erase_on_cancel:
             erase_profile(info)
             self.info = self.profile = None
         return True

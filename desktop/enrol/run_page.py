@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.messages import UserMessage
 from desktop.widgets.banner import Kind, MessageBanner
 from desktop.widgets.busy import BusyIndicator
 
@@ -33,6 +34,7 @@ class RunPage(QWizardPage):
         self._wizard = wizard
         self.done = False
         self._failure: tuple[Exception, bool] | None = None  # re-worded on a language switch
+        self._asking = False  # a resumed setup waits for its first code (`ask_for_code`)
         self.busy = BusyIndicator(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -74,6 +76,7 @@ class RunPage(QWizardPage):
 
     def show_busy(self, text: str, *, progress: bool = False) -> None:
         self._failure = None
+        self._asking = False
         self.banner.clear()
         self.retry_box.hide()
         self.busy.start(text)
@@ -81,6 +84,7 @@ class RunPage(QWizardPage):
 
     def show_failure(self, exc: Exception, *, retry: bool) -> None:
         self._failure = (exc, retry)
+        self.retry_button.setText(self.tr("&Try again"))
         message = self._wizard.enrol_message(exc)
         self.busy.stop()
         self.progress.hide()
@@ -93,6 +97,29 @@ class RunPage(QWizardPage):
             self.password.setText(account.password.text())
             self.code.setFocus()
             self.code.selectAll()
+
+    def ask_for_code(self) -> None:
+        """A resumed setup: explain, and ask for a new one-time code and the password."""
+        self._failure = None
+        self._asking = True
+        self.busy.stop()
+        self.progress.hide()
+        self.banner.show_message(self._resume_message(), Kind.INFO)
+        self.retry_button.setText(self.tr("&Finish setup"))
+        self.url.setText(self._wizard.service.service_url())
+        self.code.clear()
+        self.password.clear()
+        self.retry_box.show()
+        self.code.setFocus()
+
+    def _resume_message(self) -> UserMessage:
+        return UserMessage(
+            self.tr(
+                "Setting up this profile was interrupted before the sync service confirmed "
+                "it. Enter a new one-time code from IT support and your password to finish."
+            ),
+            "sync.setup_not_finished",
+        )
 
     def _on_retry_button_clicked(self) -> None:
         if not self.retry_box.isVisible():
@@ -124,6 +151,11 @@ class RunPage(QWizardPage):
         self.url.setAccessibleName(self.tr("Service address"))
         self.code.setAccessibleName(self.tr("One-time code"))
         self.password.setAccessibleName(self.tr("Password"))
-        self.retry_button.setText(self.tr("&Try again"))
+        if self._asking:
+            self.retry_button.setText(self.tr("&Finish setup"))
+        else:
+            self.retry_button.setText(self.tr("&Try again"))
         if self._failure is not None and self.banner.isVisible():
             self.banner.show_message(self._wizard.enrol_message(self._failure[0]), Kind.ERROR)
+        elif self._asking:
+            self.banner.show_message(self._resume_message(), Kind.INFO)

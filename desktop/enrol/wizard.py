@@ -12,6 +12,9 @@ The profile is created once (the recovery page is a commit page). If enrolment i
 the caseworker corrects the address, code or password on the last page and tries again with
 the same profile. Cancelling before the enrolment succeeded erases that half-made profile
 (`desktop.enrol.draft`), so the unlock screen never offers a profile nobody finished.
+A crash cannot cancel: the profile is created with the "enrolment pending" mark
+(`storage.enrolment_mark`), which the unlock screen shows as "Setup not finished"; its
+"Finish setup" reopens this wizard on the last page (`resume`) for a new one-time code.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ class EnrolWizard(QWizard):
         self.enrolled = False
         self.draft = Draft(ctx.workspace, ctx.lanes, ctx.events)
         self._running = False
+        self._awaiting_code = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -97,9 +101,26 @@ class EnrolWizard(QWizard):
 
     # --- the work ------------------------------------------------------------------------
 
+    def resume(self, profile: OpenProfile, service_url: str) -> None:
+        """Finish the enrolment of an unlocked profile whose setup was cut short (a crash):
+        straight to the last page, which asks for a new one-time code. Call before `open`."""
+        self.profile = profile
+        self.draft.created(profile.info, profile)
+        self.draft.erase_on_cancel = False
+        self.account.login.setText(profile.info.login)
+        self.account.display_name.setText(profile.info.display_name)
+        if service_url and not self.service.locked:
+            self.service.url.setText(service_url)
+        self._awaiting_code = True
+        self.setStartId(self.pageIds()[-1])
+
     def start(self) -> None:
         """Create (once), enrol (until it succeeds), then sync; each step on its lane."""
         if self._running:
+            return
+        if self._awaiting_code:  # resumed: nothing to do before the caseworker types a code
+            self._awaiting_code = False
+            self.run_page.ask_for_code()
             return
         self._running = True
         if self.profile is None:
@@ -128,7 +149,7 @@ class EnrolWizard(QWizard):
         login = self.account.login.text().strip()
         name = self.account.shown_name()
         passphrase = self.passphrase.passphrase.text()
-        draft = self.draft
+        url, draft = self.service.service_url(), self.draft
 
         def create() -> OpenProfile:
             info: ProfileInfo = workspace.create_profile(
@@ -136,6 +157,7 @@ class EnrolWizard(QWizard):
                 display_name=name,
                 passphrase=passphrase,
                 recovery_public_key=recovery_public_key,
+                enrolment_url=url,  # "enrolment pending" until `record_enrolment` is done
             )
             draft.created(info, None)
             profile = unlock_profile(workspace, info.profile_id, passphrase, clock=clock)

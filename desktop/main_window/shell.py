@@ -40,6 +40,7 @@ class Shell(QMainWindow):
         self.unlock_screen = UnlockScreen(ctx, self)
         self.unlock_screen.profile_did_unlock.connect(self._on_unlock_screen_profile_did_unlock)
         self.unlock_screen.setup_was_requested.connect(self.open_enrolment)
+        self.unlock_screen.setup_finish_was_requested.connect(self.finish_enrolment)
         self.unlock_screen.profiles_did_load.connect(self._on_unlock_screen_profiles_did_load)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
@@ -134,18 +135,28 @@ class Shell(QMainWindow):
             if count == 0:
                 self.open_enrolment()
 
-    def open_enrolment(self) -> EnrolWizard | None:
-        """Set up this laptop / add a caseworker (only while locked)."""
+    def open_enrolment(self, resume: tuple[OpenProfile, str] | None = None) -> EnrolWizard | None:
+        """Set up this laptop / add a caseworker (only while locked); `resume` finishes the
+        setup of a profile whose enrolment was cut short."""
         if self.profile is not None:
             return None
         if self.enrol_wizard is None:
             wizard = EnrolWizard(self._ctx, self)
+            if resume is not None:
+                wizard.resume(*resume)
             wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             wizard.destroyed.connect(self._on_enrol_wizard_destroyed)
             wizard.profile_did_enrol.connect(self._on_enrol_wizard_profile_did_enrol)
             self.enrol_wizard = wizard
         self.enrol_wizard.open()
         return self.enrol_wizard
+
+    def finish_enrolment(self, profile: OpenProfile, service_url: str) -> None:
+        """The unlock screen's "Finish setup": the wizard's last page, for a new code."""
+        if self.profile is not None or self.enrol_wizard is not None:
+            self._ctx.lanes.run_write(profile.lock, owner=None)  # not now: stays pending
+            return
+        self.open_enrolment(resume=(profile, service_url))
 
     def _on_enrol_wizard_destroyed(self) -> None:
         self.enrol_wizard = None

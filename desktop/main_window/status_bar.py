@@ -3,7 +3,8 @@
 While a sync runs it shows inline progress with a cancel button; the window stays usable.
 A refusal that lasts until someone acts (the app must be updated, or the service's audit log
 failed the laptop's check) replaces the connection state, with a warning icon and the full
-message as tooltip, until a sync succeeds again.
+message as tooltip, until a sync succeeds again. A laptop clock that the last sync found
+wrong is shown beside them (`desktop.main_window.clock_warning`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QStyle, QToolButton, QWidget
 
+from desktop.main_window.clock_warning import ClockWarning
 from desktop.messages import UserMessage, sync_message
 from desktop.sync.state import SyncSnapshot, ago
 
@@ -39,6 +41,9 @@ class SyncStatusBar(QStatusBar):
         for widget in (self.progress_label, self.progress, self.cancel_button):
             self.addWidget(widget)
             widget.hide()
+        self.clock_warning = ClockWarning(self)
+        self.addPermanentWidget(self.clock_warning, 1)  # the room left; elided, never wider
+        self.messageChanged.connect(self._on_self_message_changed)
         self.buttons: dict[str, QToolButton] = {}
         for name in ITEMS:
             button = QToolButton(self)
@@ -57,7 +62,12 @@ class SyncStatusBar(QStatusBar):
         self.snapshot = snapshot
         if snapshot is None:
             self.online = None
+        self.clock_warning.set_skew(None if snapshot is None else snapshot.clock_skew_ms)
         self._retranslate()
+
+    def _on_self_message_changed(self, message: str) -> None:
+        width = self.fontMetrics().horizontalAdvance(message) + 16 if message else 0
+        self.clock_warning.leave_room(width)
 
     def set_online(self, online: bool) -> None:
         self.online = online

@@ -35,6 +35,7 @@ class SyncSnapshot:
     report: dict[str, Any] | None  # the newest sync_report row
     upgrade_required: bool = False  # the service refuses this app's pulls until IT updates it
     audit_refused: str | None = None  # service_rollback / audit_log_inconsistent, until cleared
+    clock_skew_ms: int | None = None  # laptop minus service clock at the last sync (F07)
 
     @property
     def blocked_by(self) -> str | None:
@@ -42,11 +43,14 @@ class SyncSnapshot:
 
         A refused audit head (`service_rollback`, `audit_log_inconsistent`) stops every sync
         before anything moves, until the service shows a head this laptop accepts;
-        `upgrade_required` holds until a pull is answered again. Passing failures (offline,
-        a timeout) are not such a state.
+        `upgrade_required` holds until a pull is answered again; an untrusted service
+        certificate (`tls_failed`) until a sync succeeds. Passing failures (offline, a
+        timeout, a handshake the network cut) are not such a state.
         """
         if self.audit_refused is not None:
             return self.audit_refused
+        if self.last_error == "tls_failed":  # IT must fix the certificate or the CA bundle
+            return "tls_failed"
         return "upgrade_required" if self.upgrade_required else None
 
 
@@ -86,6 +90,7 @@ def read_snapshot(profile: OpenProfile) -> SyncSnapshot:
         report=None if row is None else dict(row._mapping),
         upgrade_required=upgrade_required(files) is not None,
         audit_refused=_audit_refused(profile.info),
+        clock_skew_ms=state.clock_skew_ms,
     )
 
 

@@ -24,11 +24,14 @@ from desktop.messages import error_message
 from desktop.preconfig import problem_message
 from desktop.sync.state import check_gate
 from desktop.unlock.throttle import seconds_until_retry
+from desktop.unlock.unfinished import UnfinishedSetup
 from desktop.widgets.banner import Kind, MessageBanner
 from desktop.widgets.busy import BusyIndicator
+from storage.enrolment_mark import enrolment_mark_url
 from storage.errors import ErrorCode, StoreError
 from storage.profiles import ProfileInfo
 from storage.unlocked import OpenProfile, failed_unlocks, unlock_profile
+from sync.client.pending_enrolment import enrolment_pending, settle_unlocked
 
 LANGUAGE_NAMES = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
 
@@ -45,12 +48,16 @@ class UnlockScreen(QWidget):
     profile_did_unlock = Signal(object)  # OpenProfile
     setup_was_requested = Signal()  # "Set up this laptop / add a caseworker"
     profiles_did_load = Signal(int)  # how many profiles there are (0: first run)
+    # An unlocked OpenProfile whose enrolment is still to do, and the service address it
+    # was for ("" when unknown).
+    setup_finish_was_requested = Signal(object, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._profiles: list[ProfileInfo] = []
         self._failures: dict[str, _Failures] = {}
+        self._pending: set[str] = set()  # profiles whose setup was not finished
         self._busy_unlocking = False
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -128,6 +135,7 @@ class UnlockScreen(QWidget):
         self.empty_label = QLabel(card)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
+        self.unfinished = UnfinishedSetup(self._ctx, card)
         self.profile.currentIndexChanged.connect(self._on_profile_current_index_changed)
 
         form = QFormLayout()
@@ -151,6 +159,7 @@ class UnlockScreen(QWidget):
         inner.addSpacing(8)
         inner.addWidget(self.empty_label)
         inner.addLayout(form)
+        inner.addWidget(self.unfinished)
         inner.addWidget(self.banner)
         inner.addWidget(self.throttle_label)
         inner.addLayout(buttons)
@@ -162,18 +171,21 @@ class UnlockScreen(QWidget):
         """Read the profile folders on the I/O lane; the list appears when done."""
         workspace = self._ctx.workspace
 
-        def read() -> list[tuple[ProfileInfo, tuple[int, float]]]:
-            return [(info, failed_unlocks(info)) for info in workspace.list_profiles()]
+        def read() -> list[tuple[ProfileInfo, tuple[int, float], bool]]:
+            found = workspace.list_profiles()
+            return [(info, failed_unlocks(info), enrolment_pending(info)) for info in found]
 
         self._set_inputs_enabled(False)
         self._ctx.lanes.run_io(read, self._on_profiles_loaded, self._on_profiles_failed, owner=self)
 
-    def _on_profiles_loaded(self, found: list[tuple[ProfileInfo, tuple[int, float]]]) -> None:
-        self._profiles = [info for info, _ in found]
-        self._failures = {info.profile_id: _Failures(*f) for info, f in found}
+    def _on_profiles_loaded(self, found: list[tuple[ProfileInfo, tuple[int, float], bool]]) -> None:
+        self._profiles = [info for info, _, _ in found]
+        self._failures = {info.profile_id: _Failures(*f) for info, f, _ in found}
+        self._pending = {info.profile_id for info, _, pending in found if pending}
         self.profile.clear()
         for info in self._profiles:
-            self.profile.addItem(f"{info.display_name} ({info.login})", info.profile_id)
+            self.profile.addItem(self._item_text(info), info.profile_id)
+        self._show_pending()
         self.empty_label.setVisible(not self._profiles)
         self._set_inputs_enabled(bool(self._profiles))
         self._update_throttle()
@@ -183,6 +195,23 @@ class UnlockScreen(QWidget):
     def _on_profiles_failed(self, exc: Exception) -> None:
         self.banner.show_message(error_message(exc))
         self._set_inputs_enabled(False)
+
+    def _item_text(self, info: ProfileInfo) -> str:
+        text = f"{info.display_name} ({info.login})"
+        if info.profile_id in self._pending:
+            text += " — " + self.tr("Setup not finished")
+        return text
+
+    def _selected_pending(self) -> ProfileInfo | None:
+        info = self._selected()
+        return info if info is not None and info.profile_id in self._pending else None
+
+    def _show_pending(self) -> None:
+        self.unfinished.show_for(self._selected_pending())
+        if self._selected_pending() is not None:
+            self.unlock_button.setText(self.tr("&Finish setup"))
+        else:
+            self.unlock_button.setText(self.tr("&Unlock"))
 
     def _selected(self) -> ProfileInfo | None:
         index = self.profile.currentIndex()
@@ -203,11 +232,17 @@ class UnlockScreen(QWidget):
         self.banner.clear()
         self.busy.start(self.tr("Unlocking … checking the passphrase takes a moment."))
         workspace, profile_id, clock = self._ctx.workspace, info.profile_id, self._ctx.clock
+        pending = info.profile_id in self._pending
         # A write, not a query: a lock must never cancel an unlock half-way.
 
-        def unlock() -> OpenProfile:
+        def unlock() -> tuple[OpenProfile, str | None]:
             check_gate(info, clock())  # the dead-man lock, before the passphrase is tried
-            return unlock_profile(workspace, profile_id, passphrase, clock=clock)
+            profile = unlock_profile(workspace, profile_id, passphrase, clock=clock)
+            # Setup not finished: unless the store shows the enrolment did succeed (a crash
+            # after it), the enrolment wizard finishes it with a new one-time code.
+            if pending and not settle_unlocked(profile):
+                return profile, enrolment_mark_url(profile.info.path) or ""
+            return profile, None
 
         self._ctx.lanes.run_write(
             unlock,
@@ -216,12 +251,20 @@ class UnlockScreen(QWidget):
             owner=self,
         )
 
-    def _on_unlock_done(self, profile: OpenProfile) -> None:
+    def _on_unlock_done(self, outcome: tuple[OpenProfile, str | None]) -> None:
+        profile, pending_url = outcome
         self._busy_unlocking = False
         self.busy.stop()
         self.passphrase.clear()
         self._failures.pop(profile.profile_id, None)
         self._set_inputs_enabled(True)
+        if pending_url is not None:
+            self.setup_finish_was_requested.emit(profile, pending_url)
+            return
+        if profile.profile_id in self._pending:  # it was complete after all: list it so
+            self._pending.discard(profile.profile_id)
+            self.profile.setItemText(self.profile.currentIndex(), self._item_text(profile.info))
+            self._show_pending()
         self.profile_did_unlock.emit(profile)
 
     def _on_unlock_failed(self, exc: Exception) -> None:
@@ -274,10 +317,12 @@ class UnlockScreen(QWidget):
     def _set_inputs_enabled(self, enabled: bool) -> None:
         self.profile.setEnabled(enabled)
         self.passphrase.setEnabled(enabled)
+        self.unfinished.remove_button.setEnabled(enabled)
         self._update_button()
 
     def _on_profile_current_index_changed(self, _index: int) -> None:
         self.banner.clear()
+        self._show_pending()
         self._update_throttle()
 
     def reset(self) -> None:
@@ -318,7 +363,9 @@ class UnlockScreen(QWidget):
         problem = self._ctx.preconfig.problem
         if problem is not None:
             self.preconfig_banner.show_message(problem_message(problem), Kind.WARNING)
-        self.unlock_button.setText(self.tr("&Unlock"))
+        for index, info in enumerate(self._profiles):
+            self.profile.setItemText(index, self._item_text(info))
+        self._show_pending()
         self.setup_button.setText(self.tr("&Set up this laptop / add a caseworker …"))
         self.empty_label.setText(
             self.tr(

@@ -210,6 +210,38 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>Measured at the last sync against the sync service. Dossier uses this laptop&apos;s clock to decide which of two changes is newer, so a wrong clock can let an older change win.</source>
+        <translation>Bei der letzten Synchronisation mit dem Synchronisationsdienst gemessen. Dossier entscheidet anhand der Uhr dieses Laptops, welche von zwei Änderungen neuer ist; eine falsche Uhr kann eine ältere Änderung gewinnen lassen.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n minute(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>Die Uhr dieses Laptops geht %n Minute falsch — IT bitten, sie zu stellen</numerusform>
+            <numerusform>Die Uhr dieses Laptops geht %n Minuten falsch — IT bitten, sie zu stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n hour(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>Die Uhr dieses Laptops geht %n Stunde falsch — IT bitten, sie zu stellen</numerusform>
+            <numerusform>Die Uhr dieses Laptops geht %n Stunden falsch — IT bitten, sie zu stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n day(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>Die Uhr dieses Laptops geht %n Tag falsch — IT bitten, sie zu stellen</numerusform>
+            <numerusform>Die Uhr dieses Laptops geht %n Tage falsch — IT bitten, sie zu stellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Code</name>
     <message>
         <source>Asylum procedure support</source>
@@ -2681,6 +2713,14 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
 <context>
     <name>RunPage</name>
     <message>
+        <source>Setting up this profile was interrupted before the sync service confirmed it. Enter a new one-time code from IT support and your password to finish.</source>
+        <translation>Die Einrichtung dieses Profils wurde unterbrochen, bevor der Synchronisationsdienst sie bestätigt hat. Geben Sie einen neuen Einmal-Code vom IT-Support und Ihr Passwort ein, um sie abzuschliessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>Einrichtung &amp;abschliessen</translation>
+    </message>
+    <message>
         <source>Setting up this laptop</source>
         <translation>Dieser Laptop wird eingerichtet</translation>
     </message>
@@ -3216,6 +3256,14 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
 </context>
 <context>
     <name>UnlockScreen</name>
+    <message>
+        <source>Setup not finished</source>
+        <translation>Einrichtung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>Einrichtung &amp;abschliessen</translation>
+    </message>
     <message>
         <source>Unlocking … checking the passphrase takes a moment.</source>
         <translation>Wird entsperrt … die Prüfung der Passphrase dauert einen Moment.</translation>
@@ -4193,6 +4241,37 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>The file cannot be read.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSetup</name>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished profile of %1 from this laptop? It holds no case files yet. Its encrypted files are erased and cannot be recovered.</source>
+        <translation>Das nicht fertig eingerichtete Profil von %1 von diesem Laptop entfernen? Es enthält noch keine Falldossiers. Seine verschlüsselten Dateien werden gelöscht und können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this profile …</source>
+        <translation>Profil ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Remove this unfinished profile</source>
+        <translation>Dieses nicht fertig eingerichtete Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Setup not finished: this laptop was switched off or the app closed before the sync service confirmed this profile, so it cannot sync. Enter the passphrase and choose Finish setup to finish it with a new one-time code from IT support, or remove it.</source>
+        <translation>Einrichtung nicht abgeschlossen: Dieser Laptop wurde ausgeschaltet oder die App geschlossen, bevor der Synchronisationsdienst dieses Profil bestätigt hat. Es kann deshalb nicht synchronisieren. Geben Sie die Passphrase ein und wählen Sie «Einrichtung abschliessen», um es mit einem neuen Einmal-Code vom IT-Support fertig einzurichten, oder entfernen Sie es.</translation>
     </message>
 </context>
 </TS>

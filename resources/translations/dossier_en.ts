@@ -210,6 +210,38 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>Measured at the last sync against the sync service. Dossier uses this laptop&apos;s clock to decide which of two changes is newer, so a wrong clock can let an older change win.</source>
+        <translation>Measured at the last sync against the sync service. Dossier uses this laptop&apos;s clock to decide which of two changes is newer, so a wrong clock can let an older change win.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n minute(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>This laptop&apos;s clock is %n minute off — ask IT to set it</numerusform>
+            <numerusform>This laptop&apos;s clock is %n minutes off — ask IT to set it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n hour(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>This laptop&apos;s clock is %n hour off — ask IT to set it</numerusform>
+            <numerusform>This laptop&apos;s clock is %n hours off — ask IT to set it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n day(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>This laptop&apos;s clock is %n day off — ask IT to set it</numerusform>
+            <numerusform>This laptop&apos;s clock is %n days off — ask IT to set it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Code</name>
     <message>
         <source>Asylum procedure support</source>
@@ -2681,6 +2713,14 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
 <context>
     <name>RunPage</name>
     <message>
+        <source>Setting up this profile was interrupted before the sync service confirmed it. Enter a new one-time code from IT support and your password to finish.</source>
+        <translation>Setting up this profile was interrupted before the sync service confirmed it. Enter a new one-time code from IT support and your password to finish.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>&amp;Finish setup</translation>
+    </message>
+    <message>
         <source>Setting up this laptop</source>
         <translation>Setting up this laptop</translation>
     </message>
@@ -3216,6 +3256,14 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
 </context>
 <context>
     <name>UnlockScreen</name>
+    <message>
+        <source>Setup not finished</source>
+        <translation>Setup not finished</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>&amp;Finish setup</translation>
+    </message>
     <message>
         <source>Unlocking … checking the passphrase takes a moment.</source>
         <translation>Unlocking … checking the passphrase takes a moment.</translation>
@@ -4193,6 +4241,37 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSetup</name>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remove profile</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished profile of %1 from this laptop? It holds no case files yet. Its encrypted files are erased and cannot be recovered.</source>
+        <translation>Remove the unfinished profile of %1 from this laptop? It holds no case files yet. Its encrypted files are erased and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this profile …</source>
+        <translation>&amp;Remove this profile …</translation>
+    </message>
+    <message>
+        <source>Remove this unfinished profile</source>
+        <translation>Remove this unfinished profile</translation>
+    </message>
+    <message>
+        <source>Setup not finished: this laptop was switched off or the app closed before the sync service confirmed this profile, so it cannot sync. Enter the passphrase and choose Finish setup to finish it with a new one-time code from IT support, or remove it.</source>
+        <translation>Setup not finished: this laptop was switched off or the app closed before the sync service confirmed this profile, so it cannot sync. Enter the passphrase and choose Finish setup to finish it with a new one-time code from IT support, or remove it.</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,38 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>Measured at the last sync against the sync service. Dossier uses this laptop&apos;s clock to decide which of two changes is newer, so a wrong clock can let an older change win.</source>
+        <translation>Mesuré lors de la dernière synchronisation avec le service de synchronisation. Dossier se sert de l&apos;horloge de cet ordinateur portable pour décider laquelle de deux modifications est la plus récente : une horloge fausse peut faire l&apos;emporter une modification plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n minute(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>L&apos;horloge de ce portable est décalée de %n minute — faites-la régler par le support informatique</numerusform>
+            <numerusform>L&apos;horloge de ce portable est décalée de %n minutes — faites-la régler par le support informatique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n hour(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>L&apos;horloge de ce portable est décalée de %n heure — faites-la régler par le support informatique</numerusform>
+            <numerusform>L&apos;horloge de ce portable est décalée de %n heures — faites-la régler par le support informatique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n day(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>L&apos;horloge de ce portable est décalée de %n jour — faites-la régler par le support informatique</numerusform>
+            <numerusform>L&apos;horloge de ce portable est décalée de %n jours — faites-la régler par le support informatique</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Code</name>
     <message>
         <source>Asylum procedure support</source>
@@ -2681,6 +2713,14 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
 <context>
     <name>RunPage</name>
     <message>
+        <source>Setting up this profile was interrupted before the sync service confirmed it. Enter a new one-time code from IT support and your password to finish.</source>
+        <translation>La configuration de ce profil a été interrompue avant que le service de synchronisation ne la confirme. Saisissez un nouveau code à usage unique fourni par le support informatique et votre mot de passe pour la terminer.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>&amp;Terminer la configuration</translation>
+    </message>
+    <message>
         <source>Setting up this laptop</source>
         <translation>Configuration de cet ordinateur</translation>
     </message>
@@ -3216,6 +3256,14 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
 </context>
 <context>
     <name>UnlockScreen</name>
+    <message>
+        <source>Setup not finished</source>
+        <translation>Configuration non terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>&amp;Terminer la configuration</translation>
+    </message>
     <message>
         <source>Unlocking … checking the passphrase takes a moment.</source>
         <translation>Déverrouillage … la vérification de la phrase secrète prend un instant.</translation>
@@ -4193,6 +4241,37 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSetup</name>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished profile of %1 from this laptop? It holds no case files yet. Its encrypted files are erased and cannot be recovered.</source>
+        <translation>Supprimer de cet ordinateur le profil non terminé de %1 ? Il ne contient encore aucun dossier. Ses fichiers chiffrés sont effacés et ne peuvent pas être récupérés.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this profile …</source>
+        <translation>Supp&amp;rimer ce profil …</translation>
+    </message>
+    <message>
+        <source>Remove this unfinished profile</source>
+        <translation>Supprimer ce profil non terminé</translation>
+    </message>
+    <message>
+        <source>Setup not finished: this laptop was switched off or the app closed before the sync service confirmed this profile, so it cannot sync. Enter the passphrase and choose Finish setup to finish it with a new one-time code from IT support, or remove it.</source>
+        <translation>Configuration non terminée : cet ordinateur a été éteint ou l&apos;application fermée avant que le service de synchronisation ne confirme ce profil ; il ne peut donc pas se synchroniser. Saisissez la phrase secrète et choisissez « Terminer la configuration » pour le terminer avec un nouveau code à usage unique fourni par le support informatique, ou supprimez-le.</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,38 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>Measured at the last sync against the sync service. Dossier uses this laptop&apos;s clock to decide which of two changes is newer, so a wrong clock can let an older change win.</source>
+        <translation>Misurato all&apos;ultima sincronizzazione con il servizio di sincronizzazione. Dossier usa l&apos;orologio di questo portatile per decidere quale di due modifiche è la più recente: un orologio sbagliato può far prevalere una modifica più vecchia.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n minute(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>L&apos;orologio di questo portatile è sfasato di %n minuto — fatelo regolare dal supporto IT</numerusform>
+            <numerusform>L&apos;orologio di questo portatile è sfasato di %n minuti — fatelo regolare dal supporto IT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n hour(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>L&apos;orologio di questo portatile è sfasato di %n ora — fatelo regolare dal supporto IT</numerusform>
+            <numerusform>L&apos;orologio di questo portatile è sfasato di %n ore — fatelo regolare dal supporto IT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop&apos;s clock is %n day(s) off — ask IT to set it</source>
+        <translation>
+            <numerusform>L&apos;orologio di questo portatile è sfasato di %n giorno — fatelo regolare dal supporto IT</numerusform>
+            <numerusform>L&apos;orologio di questo portatile è sfasato di %n giorni — fatelo regolare dal supporto IT</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Code</name>
     <message>
         <source>Asylum procedure support</source>
@@ -2681,6 +2713,14 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
 <context>
     <name>RunPage</name>
     <message>
+        <source>Setting up this profile was interrupted before the sync service confirmed it. Enter a new one-time code from IT support and your password to finish.</source>
+        <translation>La configurazione di questo profilo è stata interrotta prima che il servizio di sincronizzazione la confermasse. Inserisca un nuovo codice monouso del supporto informatico e la sua password per completarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>&amp;Terminare la configurazione</translation>
+    </message>
+    <message>
         <source>Setting up this laptop</source>
         <translation>Configurazione di questo portatile</translation>
     </message>
@@ -3216,6 +3256,14 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
 </context>
 <context>
     <name>UnlockScreen</name>
+    <message>
+        <source>Setup not finished</source>
+        <translation>Configurazione non completata</translation>
+    </message>
+    <message>
+        <source>&amp;Finish setup</source>
+        <translation>&amp;Terminare la configurazione</translation>
+    </message>
     <message>
         <source>Unlocking … checking the passphrase takes a moment.</source>
         <translation>Sblocco … la verifica della passphrase richiede un momento.</translation>
@@ -4193,6 +4241,37 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>The file cannot be read.</source>
         <translation>Il file non può essere letto.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSetup</name>
+    <message>
+        <source>Remove profile</source>
+        <translation>Rimuovere il profilo</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished profile of %1 from this laptop? It holds no case files yet. Its encrypted files are erased and cannot be recovered.</source>
+        <translation>Rimuovere da questo portatile il profilo non completato di %1? Non contiene ancora nessun incarto. I suoi file cifrati vengono cancellati e non possono essere recuperati.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovere</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this profile …</source>
+        <translation>&amp;Rimuovere questo profilo …</translation>
+    </message>
+    <message>
+        <source>Remove this unfinished profile</source>
+        <translation>Rimuovere questo profilo non completato</translation>
+    </message>
+    <message>
+        <source>Setup not finished: this laptop was switched off or the app closed before the sync service confirmed this profile, so it cannot sync. Enter the passphrase and choose Finish setup to finish it with a new one-time code from IT support, or remove it.</source>
+        <translation>Configurazione non completata: questo portatile è stato spento o l&apos;app chiusa prima che il servizio di sincronizzazione confermasse questo profilo, quindi non può sincronizzarsi. Inserisca la passphrase e scelga «Terminare la configurazione» per completarlo con un nuovo codice monouso del supporto informatico, oppure lo rimuova.</translation>
     </message>
 </context>
 </TS>

@@ -15,13 +15,12 @@ import requests
 
 from sync.client.transport import (
     BAD_RESPONSE,
-    TLS_FAILED,
-    UNREACHABLE,
     Auth,
     SyncFailure,
     Transport,
     _failure,  # private on purpose: one decoding of problems for every call
     _transient,
+    connection_failure,
 )
 from sync.protocol.models import BlobStatus, BlobUploadRequest
 
@@ -103,10 +102,8 @@ class BlobClient:
                 headers=all_headers,
                 timeout=self.transport.timeout,
             )
-        except requests.exceptions.SSLError:
-            return SyncFailure(TLS_FAILED), None
-        except requests.exceptions.RequestException:
-            return SyncFailure(UNREACHABLE), None
+        except OSError as error:  # as in `Transport`: untrusted TLS, or the network
+            return connection_failure(error), None
         if 200 <= response.status_code < 300:
             return response
         return _failure(response)

@@ -195,6 +195,7 @@ class Courier:
                 break
         state.last_success = utc_iso()
         state.last_error = None
+        state.last_error_detail = None
         self.files.save_state(state)
         clear_upgrade_required(self.files)
 

@@ -4,7 +4,8 @@
 leaves pages staged. `sync_unlocked` seals the outbox first, uses the profile's access token
 (refreshed mid-sync when it expires), applies right after the transport, then downloads the
 bytes of attachments that arrived without them (`sync.client.blobs_download`). A `wipe` answer
-crypto-erases the profile (or, for a device, every profile) and ends the run.
+crypto-erases the profile (or, for a device, every profile) and ends the run. The laptop's
+clock skew the transport measured is kept in the transport state (`sync.client.clock_check`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sync.client import identity
 from sync.client.apply import ApplyReport, apply_inbox
 from sync.client.blobs_download import FetchReport, fetch_attachments
 from sync.client.blobs_http import BlobClient
+from sync.client.clock_check import record_clock
 from sync.client.courier import Courier, Moved, Progress
 from sync.client.layout import DeviceCredential, ProfileFiles, read_device
 from sync.client.sealer import seal_outbox
@@ -153,5 +155,8 @@ def _move(
         outcome.error = failure.code
         state = files.state()
         state.last_error = failure.code
+        state.last_error_detail = failure.detail
         files.save_state(state)
+    # A refused run measured the clock as well: the answer carried the service's.
+    record_clock(files, courier.transport.clock_reading)
     return outcome

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from storage.enrolment_mark import clear_enrolment_mark
 from storage.profiles import Workspace
 from storage.unlocked import OpenProfile
 from sync.client import identity
@@ -130,6 +131,9 @@ def record_enrolment(profile: OpenProfile, answer: EnrolAnswer, service_url: str
     state = files.state()
     state.server_profile_id = answer.profile_id
     files.save_state(state)
+    # Last: a crash before this leaves the mark, which `sync.client.pending_enrolment`
+    # then recognises as a completed enrolment (service profile id in the state).
+    clear_enrolment_mark(profile.info.path)
     return Enrolled(answer.profile_id, answer.device_id, bool(answer.device_credential))
 
 

@@ -73,9 +73,14 @@ class TransportState:
     last_attempt: str | None = None
     last_success: str | None = None
     last_error: str | None = None
+    last_error_detail: str | None = None  # why `tls_failed`: `sync.client.tls_errors` reasons
     wiped: bool = False
     offline_days: int | None = None  # the service's dead-man policy, once it sends one
     counters: dict[str, int] = field(default_factory=dict)  # sent/received since last apply
+    # The last measured skew, laptop minus service clock (`sync.client.clock_check`); files
+    # written before it existed load without it.
+    clock_skew_ms: int | None = None
+    clock_checked_at: str | None = None  # ISO UTC, on the laptop's clock
 
 
 class ProfileFiles:

@@ -2,6 +2,8 @@
 
 * TLS verification is always on; the organisation's CA bundle can be configured. The session
   ignores the environment (`trust_env = False`): no proxy or CA settings sneak in from it.
+  A service the laptop must not trust fails with `tls_failed` (never retried, never downgraded
+  to http); a handshake the network cut is `service_unreachable`, retried.
 * Every call has (connect, read) timeouts.
 * Transient failures (connection errors, timeouts, 429/5xx, a 2xx whose body does not decode)
   are retried with exponential backoff and full jitter, honouring `Retry-After` up to a bound.
@@ -9,6 +11,8 @@
 * A 401 with an access token triggers one token refresh and the same request again.
 * A problem+json answer becomes a `SyncFailure` with the service's `code`; `action: wipe`
   becomes `WipeOrdered`.
+* Every answer that carries the service clock updates `clock_reading`: how far off the
+  laptop's clock is (`sync.client.clock_check`).
 """
 
 from __future__ import annotations
@@ -23,14 +27,15 @@ from typing import Any, Protocol, TypeVar
 import requests
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from sync.client.clock_check import ClockReading, read_clock
+from sync.client.tls_errors import tls_problem
+from sync.protocol.clocks import CLIENT_TIME_HEADER, SERVER_TIME_HEADER
 from sync.protocol.errors import ErrorCode
 from sync.protocol.problems import ProblemBody, parse_problem
 
 DEVICE_HEADER = "Dossier-Device-Id"
 PROFILE_HEADER = "Dossier-Profile-Id"
 APP_VERSION_HEADER = "Dossier-App-Version"
-CLIENT_TIME_HEADER = "Dossier-Client-Time"
-"""The laptop's wall clock (ms since the epoch) on every request: the service reports drift."""
 APP_VERSION = "0.1.0"
 UNREACHABLE = "service_unreachable"
 TLS_FAILED = "tls_failed"
@@ -40,15 +45,24 @@ _M = TypeVar("_M", bound=BaseModel)
 
 
 class SyncFailure(Exception):
-    """A sync step failed; `code` is a protocol/service code or one of this module's."""
+    """A sync step failed; `code` is a protocol/service code or one of this module's.
+
+    `detail` refines `tls_failed` with a stable reason for IT (`sync.client.tls_errors`).
+    """
 
     def __init__(
-        self, code: str, *, status: int | None = None, problem: ProblemBody | None = None
+        self,
+        code: str,
+        *,
+        status: int | None = None,
+        problem: ProblemBody | None = None,
+        detail: str | None = None,
     ) -> None:
         super().__init__(code)
         self.code = code
         self.status = status
         self.problem = problem
+        self.detail = detail
 
 
 class WipeOrdered(SyncFailure):
@@ -168,6 +182,7 @@ class Transport:
         # Verification is never switched off: a custom bundle replaces the default CAs.
         self.session.verify = ca_bundle if ca_bundle else True
         self.session.headers[APP_VERSION_HEADER] = APP_VERSION
+        self.clock_reading: ClockReading | None = None  # from the newest answer with a clock
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -211,7 +226,9 @@ class Transport:
         json_body: Any,
         auth: Auth | None,
     ) -> _M | tuple[SyncFailure, float | None]:
-        headers = {"Accept": "application/json", CLIENT_TIME_HEADER: str(self.wall_clock_ms())}
+        # The laptop's clock goes up with every request; the service's comes back.
+        sent_ms = self.wall_clock_ms()
+        headers = {"Accept": "application/json", CLIENT_TIME_HEADER: str(sent_ms)}
         if body is not None:
             headers["Content-Type"] = "application/json"
         if auth is not None:
@@ -225,10 +242,9 @@ class Transport:
                 headers=headers,
                 timeout=self.timeout,
             )
-        except requests.exceptions.SSLError:
-            return SyncFailure(TLS_FAILED), None
-        except requests.exceptions.RequestException:
-            return SyncFailure(UNREACHABLE), None
+        except OSError as error:  # requests' errors, and a CA bundle path that does not exist
+            return connection_failure(error), None
+        self._read_clock(response, sent_ms)
         if 200 <= response.status_code < 300:
             try:
                 return model.model_validate_json(response.content)
@@ -236,6 +252,20 @@ class Transport:
                 # A 2xx we cannot read (truncated, a captive portal) is never success.
                 return SyncFailure(BAD_RESPONSE, status=response.status_code), None
         return _failure(response)
+
+    def _read_clock(self, response: requests.Response, sent_ms: int) -> None:
+        header = response.headers.get(SERVER_TIME_HEADER)
+        reading = read_clock(header, sent_ms=sent_ms, received_ms=self.wall_clock_ms())
+        if reading is not None:
+            self.clock_reading = reading
+
+
+def connection_failure(error: OSError) -> SyncFailure:
+    """A request that got no answer: an untrusted service (final) or the network (retried)."""
+    reason = tls_problem(error)
+    if reason is None:
+        return SyncFailure(UNREACHABLE)
+    return SyncFailure(TLS_FAILED, detail=reason)
 
 
 def _failure(response: requests.Response) -> tuple[SyncFailure, float | None]:

@@ -83,7 +83,10 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -
     app.state.context = context
     install_problem_handlers(app)
     app.add_middleware(
-        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        clock=clock,
+        metrics=metrics,
     )
     app.include_router(router)
     app.include_router(sync_router)

@@ -15,7 +15,12 @@ from pathlib import Path
 
 import platformdirs
 
-from sync.protocol.versions import MIN_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS
+from sync.protocol.versions import (
+    MIN_PROTOCOL_VERSION,
+    RETIRED_KINDS,
+    SUPPORTED_PROTOCOL_VERSIONS,
+    KindTranslation,
+)
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.services.retention import RetentionConfigError, RetentionPolicy, load_policy
 from sync.server.services.retention import shipped_policy as _shipped_retention
@@ -79,6 +84,9 @@ class Settings:
     retention_autorun_every: timedelta = timedelta(days=1)
     passwords: PasswordHashing = field(default_factory=PasswordHashing)
     throttling: Throttling = field(default_factory=Throttling)
+    # Old mutation kinds still accepted and how they translate (DESIGN §5.8). The shipped
+    # table, replaceable so that a test can serve a kind retired by a later release.
+    retired_kinds: Mapping[str, KindTranslation] = field(default_factory=lambda: RETIRED_KINDS)
 
     @property
     def resolved_database_url(self) -> str:

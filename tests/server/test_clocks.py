@@ -15,11 +15,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from storage.ids import new_id
+from sync.protocol.clocks import CLIENT_TIME_HEADER
 from sync.protocol.outcomes import MutationStatus
 from sync.server.cli_clocks import clock_skew, describe
 from sync.server.db.tables import ENTITY_TABLES, merge_audit, server_audit
 from sync.server.services import devices
-from sync.server.services.clocks import CLIENT_TIME_HEADER, clamp_future, epoch_ms
+from sync.server.services.clocks import clamp_future, epoch_ms
 from tests.server.conftest import FakeClock, add_user
 from tests.server.laptops import Laptop, enrol_laptop, seed_case
 

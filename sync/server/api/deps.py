@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from sync.protocol.clocks import CLIENT_TIME_HEADER
 from sync.server.api.metrics import Metrics
 from sync.server.db.database import Database
 from sync.server.errors import ServerError, ServerErrorCode
@@ -93,7 +94,7 @@ def _principal(
 
 
 def _clock_skew(request: Request, now: datetime) -> int | None:
-    client_ms = clocks.parse_client_time(request.headers.get(clocks.CLIENT_TIME_HEADER))
+    client_ms = clocks.parse_client_time(request.headers.get(CLIENT_TIME_HEADER))
     return None if client_ms is None else clocks.skew_ms(client_ms, now)
 
 

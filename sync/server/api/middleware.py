@@ -1,9 +1,13 @@
-"""Outermost ASGI middleware: request id, body size limit, access log and last-resort 500.
+"""Outermost ASGI middleware: request id, service clock, body size limit, access log and 500.
 
 Written as plain ASGI (not BaseHTTPMiddleware) so it sees the raw body stream: a body is
 refused from its Content-Length before it is read, and a chunked body is cut off as soon as it
 passes the limit. Unhandled exceptions end here as a problem+json 500 and are logged with the
 exception type and code locations only, never the message.
+
+Every response — errors and the 500 fallback included — carries `Dossier-Server-Time`, the
+service clock in milliseconds since the epoch (`sync.protocol.clocks`), taken when the answer
+starts, so a laptop can tell how far off its own clock is.
 """
 
 from __future__ import annotations
@@ -12,17 +16,22 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sync.protocol.clocks import SERVER_TIME_HEADER
 from sync.server.api.metrics import Metrics
 from sync.server.api.problems import MEDIA_TYPE, problem_bytes
 from sync.server.errors import ServerErrorCode
+from sync.server.services.clocks import epoch_ms
 
 log = logging.getLogger("dossier.server.http")
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_SERVER_TIME = SERVER_TIME_HEADER.lower().encode()
 
 
 class BodyTooLarge(HTTPException):
@@ -33,13 +42,20 @@ class BodyTooLarge(HTTPException):
 
 
 class RequestContextMiddleware:
-    """Request id, body limit, one JSON access-log line per request, and the 500 fallback."""
+    """Request id, service clock, body limit, one JSON access-log line per request, and the
+    500 fallback."""
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics | None = None
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        clock: Callable[[], datetime],
+        metrics: Metrics | None = None,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.clock = clock
         self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -56,6 +72,7 @@ class RequestContextMiddleware:
                 state["status"] = message["status"]
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
+                headers.append((_SERVER_TIME, str(epoch_ms(self.clock())).encode()))
                 message = {**message, "headers": headers}
             await send(message)
 

@@ -37,6 +37,7 @@ def push(
         now=context.clock(),
         observe=context.metrics.count_mutations,
         retention=context.settings.retention,
+        retired=context.settings.retired_kinds,
     )
 
 

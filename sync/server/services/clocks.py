@@ -10,7 +10,8 @@ Laptops work offline for days and their clocks drift, or are set wrong on purpos
   most once a minute) and a device beyond `Settings.clock_skew_limit` (5 minutes by default)
   is flagged in `dossier-server admin devices clock-skew`, logged and counted in `/metrics`.
   Pushes are still accepted: an edit is never lost for a wrong clock, and old HLCs from days
-  offline are normal, not skew.
+  offline are normal, not skew. Every response carries the service clock in turn
+  (`Dossier-Server-Time`, `sync.protocol.clocks`): the laptop shows its own skew.
 * **HLCs from the future.** An HLC ahead of the service clock wins every last-writer-wins tie
   for as long as it is ahead, and every laptop that pulls the row carries it on. A mutation
   whose HLC is more than `MAX_HLC_AHEAD` ahead of the service clock at receipt is recorded in
@@ -29,24 +30,18 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection
 
 from storage.hlc import MAX_COUNTER, MAX_WALL_MS, Hlc
+from sync.protocol.clocks import MAX_HLC_AHEAD, parse_epoch_ms
 from sync.protocol.models import Mutation
 from sync.server.services import audit
 
-CLIENT_TIME_HEADER = "Dossier-Client-Time"
-"""Request header: the laptop's wall clock in milliseconds since the Unix epoch."""
-MAX_HLC_AHEAD = timedelta(minutes=5)
-"""How far ahead of the service clock a mutation's HLC may be before it is clamped."""
 DEFAULT_SKEW_LIMIT = timedelta(minutes=5)
 """Skew beyond which a device is flagged (Anki refuses at 300 s; we report and accept)."""
-_MAX_DIGITS = len(str(MAX_WALL_MS))
 log = logging.getLogger("dossier.server.clocks")
 
 
 def parse_client_time(raw: str | None) -> int | None:
     """The header's milliseconds, or None when absent or not a plain non-negative integer."""
-    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > _MAX_DIGITS:
-        return None
-    return int(raw)
+    return parse_epoch_ms(raw)
 
 
 def epoch_ms(moment: datetime) -> int:

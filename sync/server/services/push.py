@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -44,6 +44,7 @@ from sync.protocol.versions import (
     RETIRED_KINDS,
     SUPPORTED_PROTOCOL_VERSIONS,
     SUPPORTED_SCHEMA_VERSIONS,
+    KindTranslation,
     current_kind,
 )
 from sync.server.db.changes import append_groups, sequenced_upto, server_epoch
@@ -118,15 +119,17 @@ def push(
     now: datetime,
     observe: Callable[[Sequence[str]], None] | None = None,
     retention: RetentionPolicy | None = None,
+    retired: Mapping[str, KindTranslation] = RETIRED_KINDS,
 ) -> SealedPushResult:
     """Apply a sealed batch and return the sealed, signed answer.
 
     `observe` receives the result status of every mutation (for the metrics; no content).
+    `retired` maps the old mutation kinds still accepted onto current ones (`Settings`).
     """
     check_versions(batch.protocol_version, batch.schema_version)
     with db.read() as conn:
         keys = profile_keys(conn, principal, batch.profile_id)
-    opened = _open_all(batch, keys, seal_privates(keyring))
+    opened = _open_all(batch, keys, seal_privates(keyring), retired)
     on_laptops = OnLaptops(retention or shipped_policy(), now.date())
     writer = Writer(
         principal.profile_id, principal.user_id, principal.role, principal.team, on_laptops
@@ -146,7 +149,10 @@ def push(
 
 
 def _open_all(
-    batch: SealedPushBatch, keys: ProfileKeys, privates: dict[str, bytes]
+    batch: SealedPushBatch,
+    keys: ProfileKeys,
+    privates: dict[str, bytes],
+    retired: Mapping[str, KindTranslation],
 ) -> list[Opened]:
     opened = []
     for item in batch.items:
@@ -163,19 +169,21 @@ def _open_all(
             raise ServerError(
                 ServerErrorCode(exc.code.value), f"item {item.mutation_seq}"
             ) from None
-        if mutation is not None and mutation.kind in RETIRED_KINDS:
-            mutation = translated(mutation)
+        if mutation is not None and mutation.kind in retired:
+            mutation = translated(mutation, retired)
         opened.append(Opened(item.mutation_seq, mutation))
     return opened
 
 
-def translated(mutation: Mutation) -> Mutation:
+def translated(
+    mutation: Mutation, retired: Mapping[str, KindTranslation] = RETIRED_KINDS
+) -> Mutation:
     """A mutation of a retired kind rewritten as its current kind (DESIGN §5.8, F39).
 
     Old laptops keep pushing the kinds they were built with; everything after this point
     (authorization, merge, audit) sees current kinds only.
     """
-    kind, changes = current_kind(mutation.kind, mutation.changes)
+    kind, changes = current_kind(mutation.kind, mutation.changes, retired)
     return mutation.model_copy(update={"kind": kind, "changes": changes})
 
 
