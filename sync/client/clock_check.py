@@ -9,12 +9,13 @@ of the request on the laptop's clock::
     clock_skew_ms = (sent + received) / 2 - server_time
 
 Positive: the laptop is **ahead** of the service; negative: it is behind — the same sign as
-the service's own figure (`Dossier-Client-Time` minus its clock, `admin devices clock-skew`). Taking the midpoint
-cancels a symmetric network delay; what is left is at most half the round trip, far below the
-limit. The last reading of a run is kept in the transport state (`TransportState`
-`clock_skew_ms`, `clock_checked_at` — on the laptop's clock, like every stamp there), and a
-reading beyond `MAX_HLC_AHEAD` either way is shown as a warning by `dossier-sync status` and
-the app. No header, or one that is not a plain millisecond count: no reading, never a failure.
+the service's own figure (`Dossier-Client-Time` minus its clock, `admin devices
+clock-skew`). Taking the midpoint cancels a symmetric network delay; what is left is at most
+half the round trip, far below the limit. The last reading of a run is kept in the
+transport state (`TransportState` `clock_skew_ms`, `clock_checked_at` — on the laptop's
+clock, like every stamp there), and a reading beyond `MAX_HLC_AHEAD` either way is shown
+as a warning by `dossier-sync status` and the app. No header, or one that is not a plain
+millisecond count: no reading, never a failure.
 """
 
 from __future__ import annotations
