@@ -6,10 +6,15 @@ push answer is staged in the inbox *before* the state records it and the sealed 
 covers are removed, so a crash anywhere leaves at worst a mutation the service answers again
 as a duplicate (it is idempotent on (profile, mutation_seq)). Each pull page is staged before
 its continuation is saved: the data is on disk before the cursor.
+
+Answered mutations are not deleted but kept in the `sent_journal` for a while: a service
+restored from a backup (it reports a `mutation_gap` below what it had acknowledged, or a new
+server epoch) gets them pushed again before the pull starts over (T19).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +24,7 @@ from sync.client.blobs import BlobFiles, upload_blob
 from sync.client.blobs_http import BlobClient
 from sync.client.layout import PAGE, RESET_PAGE, RESULT, ProfileFiles, TransportState
 from sync.client.reset_state import clear_upgrade_required, record_upgrade_required
+from sync.client.sent_journal import SentJournal
 from sync.client.transport import Auth, SyncFailure, Transport
 from sync.protocol.envelopes import (
     SealedMutation,
@@ -45,6 +51,7 @@ class Moved:
     pages: int = 0
     reset: bool = False
     blobs: int = 0  # attachment blobs uploaded (or found complete on the service)
+    replayed: int = 0  # answered mutations pushed again to a restored service (T19)
 
 
 class Courier:
@@ -67,6 +74,7 @@ class Courier:
         self.moved = Moved()
         self.blob_files = BlobFiles(files.info)
         self.blob_client = BlobClient(transport, auth)
+        self.sent = SentJournal(files.info)
 
     def run(self) -> Moved:
         """Push every sealed mutation, then pull until the service has nothing more."""
@@ -77,15 +85,16 @@ class Courier:
         audit = AuditRun(self).begin()  # the service's audit log is checked first (issue 7)
         self.push(state)
         self.pull(state)
-        audit.finish()  # the laptop's audit chain goes up, the log is checked again
+        # The laptop's audit chain goes up, the log is checked again.
+        audit.finish(service_restarted=self.moved.reset)
         return self.moved
 
     # --- push ----------------------------------------------------------------------------
 
     def push(self, state: TransportState) -> None:
         """Push the sealed outbox in order, in batches of at most MAX_BATCH."""
-        self.files.drop_outbox_upto(state.acked_upto if state.gap_from is None else 0)
-        self.blob_files.drop_upto(state.acked_upto if state.gap_from is None else 0)
+        self.sent.keep_upto(state.acked_upto if state.gap_from is None else 0, now=time.time())
+        self.blob_files.drop_upto(0)  # only what a crashed sealing left half written
         while not self.cancelled():
             batch = self._next_batch(state)
             if not batch:
@@ -104,8 +113,8 @@ class Courier:
                 state.gap_from = None
             self._count(state, "sent", len(batch))
             self.files.save_state(state)
-            self.files.drop_outbox_upto(state.acked_upto)
-            self.blob_files.drop_upto(state.acked_upto)
+            self.sent.keep_upto(state.acked_upto, now=time.time())
+            self.sent.prune(now=time.time())
             self.moved.sent += len(batch)
             self.moved.results += 1
             self.progress("push", self.moved.sent)
@@ -156,6 +165,8 @@ class Courier:
         expected = failure.problem.expected_mutation_seq
         if expected is None or state.gap_from == expected:
             raise failure  # the files from `expected` are gone: the app must seal them again
+        # Below what the service acknowledged: it was restored from a backup (T19).
+        self.moved.replayed += len(self.sent.requeue_from(expected))
         state.gap_from = expected
         state.acked_upto = min(state.acked_upto, expected - 1)
         self.files.save_state(state)
@@ -179,6 +190,7 @@ class Courier:
                 restarted = True
                 state.reset_pending, state.continuation, state.server_epoch = True, None, None
                 self.files.save_state(state)
+                self._replay_after_restore(state)
                 continue
             kind = RESET_PAGE if state.reset_pending else PAGE
             self.files.stage(state, kind, envelope.model_dump_json().encode())
@@ -198,6 +210,21 @@ class Courier:
         state.last_error_detail = None
         self.files.save_state(state)
         clear_upgrade_required(self.files)
+
+    def _replay_after_restore(self, state: TransportState) -> None:
+        """A new server epoch may mean a restored service: push the newest answered mutation
+        again before the pull starts over. A service that still has it answers `duplicate`;
+        one that lost it applies it or asks for the older ones (`_on_gap`), so the snapshot
+        that follows already holds this laptop's work again."""
+        kept = self.sent.seqs()
+        if not kept or state.gap_from is not None:
+            return  # nothing answered is kept, or a resend is already under way
+        newest = kept[-1]
+        self.moved.replayed += len(self.sent.requeue_from(newest))
+        state.gap_from = newest
+        state.acked_upto = min(state.acked_upto, newest - 1)
+        self.files.save_state(state)
+        self.push(state)
 
     def _pull_once(self, state: TransportState) -> SealedPullPage:
         assert state.server_profile_id is not None

@@ -29,6 +29,7 @@ from sync.server import (
     cli_clocks,
     cli_compact,
     cli_persons,
+    cli_restore,
     cli_retention,
 )
 from sync.server.db.tables import ROLES
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_persons.add_parser(admin, common)
     cli_compact.add_parser(admin, common)
     cli_retention.add_parser(admin, common)
+    cli_restore.add_parser(admin, common)
     return parser
 
 

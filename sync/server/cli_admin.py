@@ -23,6 +23,7 @@ from fastapi import FastAPI
 
 from sync.server.app import create_app, utc_now
 from sync.server.db.database import Database
+from sync.server.db.durability import check_durability, log_durability
 from sync.server.db.migrate import check_current, upgrade
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring, load_or_create, rotate, set_recovery_public_key
@@ -93,6 +94,7 @@ def serve(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
         if args.migrate == "always" or (args.migrate == "auto" and db.dialect == "sqlite"):
             upgrade(db)
         check_current(db)
+        log_durability(check_durability(db))  # SYNC-4: warn, the DBA fixes the setting
     finally:
         db.dispose()
     options: dict[str, Any] = {

@@ -155,6 +155,11 @@ def _build(
     epoch, high = server_epoch(conn), sequenced_upto(conn)
     if request.server_epoch is not None and request.server_epoch != epoch:
         raise ServerError(ServerErrorCode.SERVER_EPOCH_CHANGED)
+    if any(cursor > high for cursor in requested.buckets.values()):
+        # A cursor this database never handed out: it was restored from a backup and IT has
+        # not yet run `admin restored` (T19). The laptop starts over and pushes its answered
+        # mutations again, as after a new epoch.
+        raise ServerError(ServerErrorCode.SERVER_EPOCH_CHANGED, "cursor_ahead")
     visible = set(
         visible_case_ids(
             conn,
