@@ -33,7 +33,9 @@ def start_upload(
 ) -> BlobStatus:
     """Start or resume an upload for a case the caller may write; `offset` is where to go on.
 
-    An already complete blob answers `available` at once (content-addressed dedup).
+    An already complete blob answers `available` at once (content-addressed dedup) when the
+    caller's user uploaded it or holds a case that has it; anyone else sends the bytes, which
+    are verified against the stored blob: knowing a hash is not holding the bytes (F41).
     """
     limits = blobs.UploadLimits(context.settings.max_blob_bytes)
     return blobs.start(

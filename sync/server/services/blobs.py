@@ -29,7 +29,8 @@ from sync.server.db.blob_tables import STORED_CHUNK, blob, blob_chunk, blob_uplo
 from sync.server.db.database import Database
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.keys import ServiceKeyring
-from sync.server.services.blobs_access import may_upload_for
+from sync.server.services.blob_possession import possesses, proven
+from sync.server.services.blobs_access import claimant, may_upload_for
 from sync.server.services.principals import Principal
 from sync.server.services.push import run_transaction, seal_privates
 from sync.server.services.retention import OnLaptops, RetentionPolicy, shipped_policy
@@ -63,6 +64,9 @@ def start(
         on_laptops = OnLaptops(retention or shipped_policy(), now.date())
         if not may_upload_for(conn, principal, request.case_id, on_laptops):
             raise ServerError(ServerErrorCode.FORBIDDEN, "case")
+        size = available(conn, sha256)
+        if size is not None and possesses(conn, claimant(principal), sha256, on_laptops.any_case()):
+            return _available_status(sha256, size)  # dedup, for those who hold the bytes
         return _open_upload(conn, principal.profile_id, sha256, request, now)
 
     status = run_transaction(db, work)
@@ -85,9 +89,7 @@ def append(
     """Add `chunk` at `offset` of the caller's upload; completes the blob with its last byte."""
     status = run_transaction(
         db,
-        lambda conn: _append(
-            conn, principal.profile_id, sha256, offset=offset, chunk=chunk, now=now
-        ),
+        lambda conn: _append(conn, principal, sha256, offset=offset, chunk=chunk, now=now),
     )
     if not status.available and status.offset == status.size:
         return _complete(db, keyring, principal.profile_id, sha256, now)
@@ -113,10 +115,6 @@ def _upload_row(conn: Connection, profile_id: str, sha256: str) -> dict[str, obj
 def _open_upload(
     conn: Connection, profile_id: str, sha256: str, request: BlobUploadRequest, now: datetime
 ) -> BlobStatus:
-    size = available(conn, sha256)
-    if size is not None:
-        _drop_upload(conn, profile_id, sha256)
-        return _available_status(sha256, size)
     row = _upload_row(conn, profile_id, sha256)
     if row is not None and row["upload_size"] == request.upload_size:
         conn.execute(
@@ -144,13 +142,16 @@ def _open_upload(
 
 
 def _append(
-    conn: Connection, profile_id: str, sha256: str, *, offset: int, chunk: bytes, now: datetime
+    conn: Connection, principal: Principal, sha256: str, *, offset: int, chunk: bytes, now: datetime
 ) -> BlobStatus:
+    profile_id = principal.profile_id
     size = available(conn, sha256)
-    if size is not None:
-        _drop_upload(conn, profile_id, sha256)
-        return _available_status(sha256, size)
     row = _upload_row(conn, profile_id, sha256)
+    if size is not None and row is not None and proven(conn, profile_id, sha256):
+        return _available_status(sha256, size)  # a repeated last chunk: the proof stands
+    if size is not None and (row is None or _holds(conn, principal, sha256, now)):
+        _drop_upload(conn, profile_id, sha256)  # completed meanwhile by another profile
+        return _available_status(sha256, size)
     if row is None:
         raise ServerError(ServerErrorCode.NOT_FOUND, "upload")  # start (POST) first
     received, total = int(str(row["received"])), int(str(row["upload_size"]))
@@ -189,11 +190,10 @@ def _complete(
 def _verify_and_store(
     conn: Connection, privates: dict[str, bytes], profile_id: str, sha256: str, now: datetime
 ) -> BlobStatus:
-    size = available(conn, sha256)
-    if size is not None:  # another profile completed the same bytes first
-        _drop_upload(conn, profile_id, sha256)
-        return _available_status(sha256, size)
+    stored = available(conn, sha256)
     row = _upload_row(conn, profile_id, sha256)
+    if stored is not None and (row is None or proven(conn, profile_id, sha256)):
+        return _available_status(sha256, stored)
     if row is None or row["received"] != row["upload_size"]:
         raise ServerError(ServerErrorCode.NOT_FOUND, "upload")
     claimed, size, plaintext = open_blob(
@@ -201,6 +201,13 @@ def _verify_and_store(
     )
     if claimed != sha256 or size != row["size"]:
         raise BlobStreamError("stream is for another blob")
+    if stored is not None:  # the bytes are here already: this upload proves the profile has them
+        if size != stored:
+            raise BlobStreamError("stream is for another blob")
+        for _ in plaintext:  # exhausted without an error: authentic, and the hash matches
+            pass
+        _drop_parts(conn, profile_id, sha256)  # kept: a complete upload without parts
+        return _available_status(sha256, stored)
     # The blob row goes first (chunks refer to it); an exception before the end of the
     # plaintext rolls both back, so no unverified byte ever becomes readable.
     conn.execute(
@@ -258,6 +265,15 @@ def _mine(profile_id: str, sha256: str) -> ColumnElement[bool]:
 
 
 def _drop_upload(conn: Connection, profile_id: str, sha256: str) -> None:
+    _drop_parts(conn, profile_id, sha256)
+    conn.execute(delete(blob_upload).where(_mine(profile_id, sha256)))
+
+
+def _drop_parts(conn: Connection, profile_id: str, sha256: str) -> None:
     part = blob_upload_part
     conn.execute(delete(part).where(part.c.sha256 == sha256, part.c.profile_id == profile_id))
-    conn.execute(delete(blob_upload).where(_mine(profile_id, sha256)))
+
+
+def _holds(conn: Connection, principal: Principal, sha256: str, now: datetime) -> bool:
+    on_laptops = OnLaptops(shipped_policy(), now.date()).any_case()
+    return possesses(conn, claimant(principal), sha256, on_laptops)

@@ -8,8 +8,9 @@
   case that does not exist yet when the user may create cases — a case opened offline
   arrives in the same push as its first scan, after the upload.
 * Download: only by a holder of a case that has an attachment row with that hash (F41), so
-  knowing a hash gives nobody its bytes. A first-byte download is recorded in the service's
-  audit log (ids only), like the laptop records the view.
+  knowing a hash gives nobody its bytes (and such a row is accepted only from a writer who
+  showed it holds the bytes, `blob_possession`). A first-byte download is recorded in the
+  service's audit log (ids only), like the laptop records the view.
 * Push: an `attachment` insert whose blob is not complete refuses the whole batch with the
   retryable `blob_missing` (nothing applied), so no laptop ever pulls a row whose bytes are
   missing (F36); a mutation that will be rejected anyway (not the user's case, malformed
@@ -30,6 +31,7 @@ from sync.server.db.database import Database
 from sync.server.db.tables import ENTITY_TABLES
 from sync.server.errors import ServerError, ServerErrorCode
 from sync.server.services import assignments, audit
+from sync.server.services.blob_possession import Claimant, holds_case_with, possesses
 from sync.server.services.principals import Principal
 from sync.server.services.retention import OnLaptops, RetentionPolicy, shipped_policy
 from sync.server.services.write_scope import Writer
@@ -71,19 +73,12 @@ def may_download(
     conn: Connection, principal: Principal, sha256: str, on_laptops: OnLaptops
 ) -> bool:
     """Whether the principal's user holds a case with an attachment row of this hash."""
-    rows = ENTITY_TABLES[ATTACHMENT]
-    cases = conn.execute(select(rows.c.case_id).where(rows.c.sha256 == sha256).distinct())
-    return any(
-        assignments.holds_case(
-            conn,
-            user_id=principal.user_id,
-            role=principal.role,
-            team=principal.team,
-            case_id=case_id,
-            on_laptops=on_laptops,
-        )
-        for case_id in list(cases.scalars())
-    )
+    return holds_case_with(conn, claimant(principal), sha256, on_laptops)
+
+
+def claimant(principal: Principal) -> Claimant:
+    """The principal as a claimant of a blob's bytes (`blob_possession`)."""
+    return Claimant(principal.profile_id, principal.user_id, principal.role, principal.team)
 
 
 def require_blob(conn: Connection, writer: Writer, mutation: Mutation) -> None:
@@ -97,7 +92,10 @@ def require_blob(conn: Connection, writer: Writer, mutation: Mutation) -> None:
         return  # the merge rejects it as invalid
     if not writer.assigned(conn, mutation.case_id) and not writer.held_for(conn, mutation):
         return  # rejected as forbidden; no upload for it is needed
-    if conn.execute(select(blob.c.sha256).where(blob.c.sha256 == sha256)).first() is None:
+    missing = conn.execute(select(blob.c.sha256).where(blob.c.sha256 == sha256)).first() is None
+    writing = Claimant(writer.profile_id, writer.user_id, writer.role, writer.team)
+    # Knowing a hash is not holding the bytes: a writer who never showed them sends them first.
+    if missing or not possesses(conn, writing, sha256, writer.on_laptops.any_case()):
         raise ServerError(
             ServerErrorCode.BLOB_MISSING, f"item {mutation.mutation_seq}", extra={"sha256": sha256}
         )
