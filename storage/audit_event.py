@@ -49,6 +49,7 @@ class AuditAction(StrEnum):
     EVICT = "evict"
     WIPE = "wipe"
     RECOVER = "recover"  # IT opened the store with the organisation's recovery key
+    RESTORE = "restore"  # a damaged store was set aside and rebuilt empty from the service
     MERGE = "merge"  # two person records merged into one (storage.services.persons_merge)
     UNMERGE = "unmerge"
     DISMISS_DUPLICATE = "dismiss_duplicate"  # "not the same person"

@@ -36,6 +36,7 @@ from storage.ids import is_uuid, new_id
 from storage.keys import wipe
 from storage.migrate import upgrade_store
 from storage.passphrase import check_passphrase
+from storage.wal_check import wal_damage
 
 PROFILE_FILE = "profile.json"
 ENVELOPE_FILE = "key-envelope.json"
@@ -266,6 +267,11 @@ class Workspace:
         if not info.store_path.is_file():
             wipe(data_key)
             raise StoreError(ErrorCode.STORE_CORRUPT, "store missing")
+        # Before SQLite sees the -wal: it would silently drop committed frames after damage.
+        damage = wal_damage(info.store_path.with_name(STORE_FILE + "-wal"))
+        if damage is not None:
+            wipe(data_key)
+            raise StoreError(ErrorCode.STORE_CORRUPT, damage)
         store = Store(info.store_path, data_key)
         try:
             self._check_integrity(store)

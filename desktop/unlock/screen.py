@@ -23,6 +23,7 @@ from desktop.i18n import LANGUAGES
 from desktop.messages import error_message
 from desktop.preconfig import problem_message
 from desktop.sync.state import check_gate
+from desktop.unlock.restore_offer import RestoreOffer
 from desktop.unlock.throttle import seconds_until_retry
 from desktop.unlock.unfinished import UnfinishedSetup
 from desktop.widgets.banner import Kind, MessageBanner
@@ -160,10 +161,20 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.empty_label)
         inner.addLayout(form)
         inner.addWidget(self.unfinished)
-        inner.addWidget(self.banner)
+        inner.addLayout(self._build_notices(card))
         inner.addWidget(self.throttle_label)
         inner.addLayout(buttons)
         return card
+
+    def _build_notices(self, card: QFrame) -> QVBoxLayout:
+        # The unlock's message, and under it the offer to restore a damaged store.
+        self.restore_offer = RestoreOffer(self._ctx, self.passphrase.text, card)
+        self.restore_offer.profile_did_restore.connect(self._on_restore_offer_profile_did_restore)
+        notices = QVBoxLayout()
+        notices.setSpacing(8)
+        notices.addWidget(self.banner)
+        notices.addWidget(self.restore_offer)
+        return notices
 
     # --- profiles ------------------------------------------------------------------------
 
@@ -276,10 +287,15 @@ class UnlockScreen(QWidget):
             failures.count += 1
             failures.last = self._ctx.clock()
         self.banner.show_message(error_message(exc), Kind.ERROR)
+        self.restore_offer.consider(info, exc)  # a damaged store, but the right passphrase
         self._set_inputs_enabled(True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self._update_throttle()
+
+    def _on_restore_offer_profile_did_restore(self, profile: OpenProfile) -> None:
+        self.banner.clear()
+        self._on_unlock_done((profile, None))
 
     # --- throttling ----------------------------------------------------------------------
 
@@ -322,6 +338,7 @@ class UnlockScreen(QWidget):
 
     def _on_profile_current_index_changed(self, _index: int) -> None:
         self.banner.clear()
+        self.restore_offer.show_for(None)
         self._show_pending()
         self._update_throttle()
 
@@ -329,6 +346,7 @@ class UnlockScreen(QWidget):
         """Back to a clean screen (after a lock): no passphrase, no old message."""
         self.passphrase.clear()
         self.banner.clear()
+        self.restore_offer.show_for(None)
         self._update_throttle()
         self.passphrase.setFocus()
 

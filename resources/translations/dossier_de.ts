@@ -4274,4 +4274,39 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <translation>Einrichtung nicht abgeschlossen: Dieser Laptop wurde ausgeschaltet oder die App geschlossen, bevor der Synchronisationsdienst dieses Profil bestätigt hat. Es kann deshalb nicht synchronisieren. Geben Sie die Passphrase ein und wählen Sie «Einrichtung abschliessen», um es mit einem neuen Einmal-Code vom IT-Support fertig einzurichten, oder entfernen Sie es.</translation>
     </message>
 </context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>Restore from the central service</source>
+        <translation>Aus dem zentralen Dienst wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the case files of %1 from the central service? The damaged store is kept, encrypted, in the profile folder for IT support. Changes made on this laptop since the last sync may be lost, unless they were already prepared for sending: those are sent at the next sync.</source>
+        <translation>Die Falldossiers von %1 aus dem zentralen Dienst wiederherstellen? Der beschädigte Speicher bleibt verschlüsselt im Profilordner für den IT-Support erhalten. Änderungen auf diesem Laptop seit der letzten Synchronisation können verloren gehen, ausser sie waren schon zum Senden vorbereitet: Diese werden bei der nächsten Synchronisation gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restoring … the case files come back at the next sync.</source>
+        <translation>Wiederherstellung … die Falldossiers kommen mit der nächsten Synchronisation zurück.</translation>
+    </message>
+    <message>
+        <source>A sync of this laptop is running. Try again when it has finished.</source>
+        <translation>Auf diesem Laptop läuft gerade eine Synchronisation. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Restore from the &amp;central service …</source>
+        <translation>Aus dem &amp;zentralen Dienst wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
+        <translation>Die Passphrase ist richtig, aber die Falldossiers auf diesem Laptop sind beschädigt. Sie können aus dem zentralen Dienst wiederhergestellt werden; die beschädigte Kopie bleibt für den IT-Support erhalten.</translation>
+    </message>
+</context>
 </TS>

@@ -4274,4 +4274,39 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <translation>Setup not finished: this laptop was switched off or the app closed before the sync service confirmed this profile, so it cannot sync. Enter the passphrase and choose Finish setup to finish it with a new one-time code from IT support, or remove it.</translation>
     </message>
 </context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>Restore from the central service</source>
+        <translation>Restore from the central service</translation>
+    </message>
+    <message>
+        <source>Restore the case files of %1 from the central service? The damaged store is kept, encrypted, in the profile folder for IT support. Changes made on this laptop since the last sync may be lost, unless they were already prepared for sending: those are sent at the next sync.</source>
+        <translation>Restore the case files of %1 from the central service? The damaged store is kept, encrypted, in the profile folder for IT support. Changes made on this laptop since the last sync may be lost, unless they were already prepared for sending: those are sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restoring … the case files come back at the next sync.</source>
+        <translation>Restoring … the case files come back at the next sync.</translation>
+    </message>
+    <message>
+        <source>A sync of this laptop is running. Try again when it has finished.</source>
+        <translation>A sync of this laptop is running. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Restore from the &amp;central service …</source>
+        <translation>Restore from the &amp;central service …</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
+        <translation>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</translation>
+    </message>
+</context>
 </TS>

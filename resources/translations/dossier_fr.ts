@@ -4274,4 +4274,39 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <translation>Configuration non terminée : cet ordinateur a été éteint ou l&apos;application fermée avant que le service de synchronisation ne confirme ce profil ; il ne peut donc pas se synchroniser. Saisissez la phrase secrète et choisissez « Terminer la configuration » pour le terminer avec un nouveau code à usage unique fourni par le support informatique, ou supprimez-le.</translation>
     </message>
 </context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>Restore from the central service</source>
+        <translation>Restaurer depuis le service central</translation>
+    </message>
+    <message>
+        <source>Restore the case files of %1 from the central service? The damaged store is kept, encrypted, in the profile folder for IT support. Changes made on this laptop since the last sync may be lost, unless they were already prepared for sending: those are sent at the next sync.</source>
+        <translation>Restaurer les dossiers de %1 depuis le service central ? La base endommagée est conservée, chiffrée, dans le dossier du profil pour le support informatique. Les modifications faites sur cet ordinateur depuis la dernière synchronisation peuvent être perdues, sauf si elles étaient déjà prêtes à l’envoi : celles-ci sont envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restoring … the case files come back at the next sync.</source>
+        <translation>Restauration … les dossiers reviennent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>A sync of this laptop is running. Try again when it has finished.</source>
+        <translation>Une synchronisation de cet ordinateur est en cours. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Restore from the &amp;central service …</source>
+        <translation>Restaurer depuis le service &amp;central …</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
+        <translation>La phrase secrète est correcte, mais les dossiers sur cet ordinateur sont endommagés. Ils peuvent être restaurés depuis le service central ; la copie endommagée est conservée pour le support informatique.</translation>
+    </message>
+</context>
 </TS>

@@ -4274,4 +4274,39 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <translation>Configurazione non completata: questo portatile è stato spento o l&apos;app chiusa prima che il servizio di sincronizzazione confermasse questo profilo, quindi non può sincronizzarsi. Inserisca la passphrase e scelga «Terminare la configurazione» per completarlo con un nuovo codice monouso del supporto informatico, oppure lo rimuova.</translation>
     </message>
 </context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>Restore from the central service</source>
+        <translation>Ripristina dal servizio centrale</translation>
+    </message>
+    <message>
+        <source>Restore the case files of %1 from the central service? The damaged store is kept, encrypted, in the profile folder for IT support. Changes made on this laptop since the last sync may be lost, unless they were already prepared for sending: those are sent at the next sync.</source>
+        <translation>Ripristinare i fascicoli di %1 dal servizio centrale? L’archivio danneggiato resta conservato, cifrato, nella cartella del profilo per il supporto informatico. Le modifiche fatte su questo portatile dall’ultima sincronizzazione possono andare perse, a meno che fossero già pronte per l’invio: queste vengono inviate alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Restoring … the case files come back at the next sync.</source>
+        <translation>Ripristino … i fascicoli tornano con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>A sync of this laptop is running. Try again when it has finished.</source>
+        <translation>Su questo portatile è in corso una sincronizzazione. Riprovate quando è terminata.</translation>
+    </message>
+    <message>
+        <source>Restore from the &amp;central service …</source>
+        <translation>Ripristina dal servizio &amp;centrale …</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
+        <translation>La passphrase è corretta, ma i fascicoli su questo portatile sono danneggiati. Possono essere ripristinati dal servizio centrale; la copia danneggiata resta conservata per il supporto informatico.</translation>
+    </message>
+</context>
 </TS>
