@@ -70,7 +70,7 @@ class RecordEditDialog(QDialog):
         self.form = RecordForm(schema_entity(record.entity), record, only=only)
         self.form.reveal_was_requested.connect(self._on_form_reveal_was_requested)
         self.form.validity_did_change.connect(self._on_form_validity_did_change)
-        scroll = QScrollArea(self)
+        scroll = self.fields_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -200,5 +200,6 @@ class RecordEditDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self._title)
+        self.fields_area.setAccessibleName(self.tr("Fields"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip(self.tr("Save (Ctrl+S)"))

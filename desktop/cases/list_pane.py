@@ -171,6 +171,7 @@ class CaseListPane(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # arrows move through the cases; Tab moves on
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
         table.setWordWrap(False)

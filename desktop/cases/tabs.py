@@ -54,7 +54,8 @@ class OverviewTab(QWidget):
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addLayout(buttons)
-        fields_layout.addWidget(_scrolling(self.view, fields), 1)
+        self.fields_area = _scrolling(self.view, fields)  # a tab stop: arrows scroll the fields
+        fields_layout.addWidget(self.fields_area, 1)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(fields)
         self.split.addWidget(notes)
@@ -77,6 +78,7 @@ class OverviewTab(QWidget):
     def _retranslate(self) -> None:
         self.edit_button.setText(self.tr("&Edit case …"))
         self.edit_button.setToolTip(self.tr("Edit the case overview (Ctrl+E)"))
+        self.fields_area.setAccessibleName(self.tr("Case overview"))
         self.view.retranslate()
 
 
@@ -94,6 +96,7 @@ class PersonsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # arrows move through the rows; Tab moves on
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -123,7 +126,8 @@ class PersonsTab(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(0, 4, 0, 0)
         card_layout.addLayout(buttons)
-        card_layout.addWidget(_scrolling(self.view, card), 1)
+        self.card_area = _scrolling(self.view, card)
+        card_layout.addWidget(self.card_area, 1)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(self.table)
         self.split.addWidget(card)
@@ -229,5 +233,6 @@ class PersonsTab(QWidget):
         for n in range(self.role.count()):
             self.role.setItemText(n, code_label(CASE_PERSON.field("role"), self.role.itemData(n)))
         self.table.setAccessibleName(self.tr("Persons in this case"))
+        self.card_area.setAccessibleName(self.tr("Details of the selected person"))
         self.model.refresh_texts()
         self.view.retranslate()

@@ -107,9 +107,9 @@ class AttachmentViewer(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(str(self.attachment["filename"]))
         self.fit_button.setText(self.tr("&Fit to window"))
-        self.view.setAccessibleName(
-            self.tr("Document %1").replace("%1", str(self.attachment["filename"]))
-        )
+        name = self.tr("Document %1").replace("%1", str(self.attachment["filename"]))
+        self.view.setAccessibleName(name)
+        self.scroll.setAccessibleName(name)  # a tab stop of its own: arrows scroll the page
         if self.image is not None:
             return
         if kind_of(self.attachment["media_type"]) == "pdf":

@@ -271,6 +271,7 @@ class DuplicateDialog(QDialog):
         self.undo_button.setText(self.tr("&Undo merge"))
         self.merge_button.setText(self.tr("&Merge"))
         self.close_button.setText(self.tr("Close"))
+        self.scroll.setAccessibleName(self.tr("The two records side by side"))
         self._retitle_merge()
 
     def changeEvent(self, event: QEvent) -> None:

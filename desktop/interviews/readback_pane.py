@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTextBrowser, QWidget
 
 from desktop.cases.queries import record_reveal
@@ -41,7 +42,7 @@ class ReadbackPane(QStackedWidget):
         self._record = record
         self._on_failed = on_failed
         self._logged = False
-        scroll = QScrollArea(self)
+        scroll = self.form_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form)
@@ -50,6 +51,16 @@ class ReadbackPane(QStackedWidget):
         self.addWidget(scroll)
         self.addWidget(self.browser)
         form.reveal_was_requested.connect(self._on_form_reveal_was_requested)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.form_area.setAccessibleName(self.tr("Questions of the interview"))
+        self.browser.setAccessibleName(self.tr("Protocol read back"))
 
     @property
     def shows_protocol(self) -> bool:

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.interviews.sitting_text import interruption_text, sitting_line
+from desktop.interviews.sitting_text import (
+    interruption_text,
+    sitting_line,
+    stored_sittings,
+    unreadable_text,
+)
 from desktop.vocabulary import code_label
 from storage.schema import INTERVIEW, LANGUAGES
 from storage.services.records import Record
@@ -149,6 +154,17 @@ class SittingsPanel(QWidget):
 
     def show_record(self, record: Record) -> None:
         """List the sittings of `record` and offer what its state allows."""
+        readable = stored_sittings(record.values.get("sittings")) is not None
+        self.list.setText(self._lines(record) if readable else html.escape(unreadable_text()))
+        # A damaged value (or one from another version) is shown as such and not written
+        # over: neither interrupting nor continuing is offered until it is readable again.
+        draft = readable and record["status"] == "draft"
+        paused = readable and is_interrupted(record.values)
+        self.interrupt_button.setVisible(draft and not paused)
+        self.continue_button.setVisible(draft and paused)
+
+    @staticmethod
+    def _lines(record: Record) -> str:
         sittings = sittings_of(record.values, record.created_at)
         lines = []
         for n, sitting in enumerate(sittings, start=1):
@@ -156,11 +172,7 @@ class SittingsPanel(QWidget):
             if sitting.ended_at and (n < len(sittings) or is_interrupted(record.values)):
                 line += f" — <i>{html.escape(interruption_text(sitting))}</i>"
             lines.append(line)
-        self.list.setText("<br/>".join(lines))
-        draft = record["status"] == "draft"
-        paused = is_interrupted(record.values)
-        self.interrupt_button.setVisible(draft and not paused)
-        self.continue_button.setVisible(draft and paused)
+        return "<br/>".join(lines)
 
     # --- interrupt and continue ----------------------------------------------------------
 

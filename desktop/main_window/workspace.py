@@ -41,7 +41,7 @@ class Workspace(QWidget):
         self.detail = CaseDetailPane(ctx, profile, self._today, self)
         self.splitter = QSplitter(self)
         # The filters scroll vertically on a short screen instead of making the window taller.
-        filters_area = QScrollArea(self)
+        filters_area = self.filters_area = QScrollArea(self)
         filters_area.setWidget(self.filters)
         filters_area.setWidgetResizable(True)
         filters_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -55,6 +55,7 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self._name_panes()
         self._restore_layout()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -162,6 +163,10 @@ class Workspace(QWidget):
 
     def _on_events_language_did_change(self, _language: str) -> None:
         self._update_counts()
+        self._name_panes()
+
+    def _name_panes(self) -> None:
+        self.filters_area.setAccessibleName(self.tr("Filters and saved views"))
 
     def focus_search(self) -> None:
         self.cases.focus_search()

@@ -69,6 +69,9 @@ def show_records(
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Whole rows: arrows move between them, Tab moves on to the next control instead of
+    # stepping through every cell (a keyboard trap in a long list).
+    table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.setShowGrid(False)
     table.setWordWrap(False)

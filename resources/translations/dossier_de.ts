@@ -2226,6 +2226,10 @@
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Übersicht des Falls bearbeiten (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Case overview</source>
+        <translation>Übersicht des Falls</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsBar</name>
@@ -2366,6 +2370,10 @@
         <source>Persons in this case</source>
         <translation>Personen in diesem Fall</translation>
     </message>
+    <message>
+        <source>Details of the selected person</source>
+        <translation>Angaben zur ausgewählten Person</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -2411,6 +2419,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3732,10 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Die beiden Einträge nebeneinander</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>
@@ -4050,6 +4066,10 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
+    <message>
+        <source>Return assistance details</source>
+        <translation>Angaben zur Rückkehrhilfe</translation>
+    </message>
 </context>
 <context>
     <name>ReturnAssistanceView</name>
@@ -4307,6 +4327,24 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
     <message>
         <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
         <translation>Die Passphrase ist richtig, aber die Falldossiers auf diesem Laptop sind beschädigt. Sie können aus dem zentralen Dienst wiederhergestellt werden; die beschädigte Kopie bleibt für den IT-Support erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Filters and saved views</source>
+        <translation>Filter und gespeicherte Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>ReadbackPane</name>
+    <message>
+        <source>Questions of the interview</source>
+        <translation>Fragen der Befragung</translation>
+    </message>
+    <message>
+        <source>Protocol read back</source>
+        <translation>Vorgelesenes Protokoll</translation>
     </message>
 </context>
 </TS>

@@ -2226,6 +2226,10 @@
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Edit the case overview (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Case overview</source>
+        <translation>Case overview</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsBar</name>
@@ -2366,6 +2370,10 @@
         <source>Persons in this case</source>
         <translation>Persons in this case</translation>
     </message>
+    <message>
+        <source>Details of the selected person</source>
+        <translation>Details of the selected person</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -2411,6 +2419,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3732,10 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>The two records side by side</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>
@@ -4050,6 +4066,10 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Return assistance details</source>
+        <translation>Return assistance details</translation>
+    </message>
 </context>
 <context>
     <name>ReturnAssistanceView</name>
@@ -4307,6 +4327,24 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
     <message>
         <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
         <translation>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Filters and saved views</source>
+        <translation>Filters and saved views</translation>
+    </message>
+</context>
+<context>
+    <name>ReadbackPane</name>
+    <message>
+        <source>Questions of the interview</source>
+        <translation>Questions of the interview</translation>
+    </message>
+    <message>
+        <source>Protocol read back</source>
+        <translation>Protocol read back</translation>
     </message>
 </context>
 </TS>

@@ -2226,6 +2226,10 @@
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Modifier l&apos;aperçu du dossier (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Case overview</source>
+        <translation>Aperçu du dossier</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsBar</name>
@@ -2366,6 +2370,10 @@
         <source>Persons in this case</source>
         <translation>Personnes de ce dossier</translation>
     </message>
+    <message>
+        <source>Details of the selected person</source>
+        <translation>Détails de la personne sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -2411,6 +2419,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3732,10 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Les deux fiches côte à côte</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>
@@ -4050,6 +4066,10 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <source>Details</source>
         <translation>Données</translation>
     </message>
+    <message>
+        <source>Return assistance details</source>
+        <translation>Détails de l&apos;aide au retour</translation>
+    </message>
 </context>
 <context>
     <name>ReturnAssistanceView</name>
@@ -4307,6 +4327,24 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
     <message>
         <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
         <translation>La phrase secrète est correcte, mais les dossiers sur cet ordinateur sont endommagés. Ils peuvent être restaurés depuis le service central ; la copie endommagée est conservée pour le support informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Filters and saved views</source>
+        <translation>Filtres et vues enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ReadbackPane</name>
+    <message>
+        <source>Questions of the interview</source>
+        <translation>Questions de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Protocol read back</source>
+        <translation>Protocole relu</translation>
     </message>
 </context>
 </TS>

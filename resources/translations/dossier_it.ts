@@ -2226,6 +2226,10 @@
         <source>Edit the case overview (Ctrl+E)</source>
         <translation>Modifica la panoramica del caso (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Case overview</source>
+        <translation>Panoramica del caso</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsBar</name>
@@ -2366,6 +2370,10 @@
         <source>Persons in this case</source>
         <translation>Persone di questo caso</translation>
     </message>
+    <message>
+        <source>Details of the selected person</source>
+        <translation>Dettagli della persona selezionata</translation>
+    </message>
 </context>
 <context>
     <name>Protocol</name>
@@ -2411,6 +2419,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campi</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3732,10 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <source>&amp;Merge</source>
         <translation>&amp;Unisci</translation>
     </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Le due schede affiancate</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>
@@ -4050,6 +4066,10 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <source>Details</source>
         <translation>Dati</translation>
     </message>
+    <message>
+        <source>Return assistance details</source>
+        <translation>Dettagli dell&apos;aiuto al ritorno</translation>
+    </message>
 </context>
 <context>
     <name>ReturnAssistanceView</name>
@@ -4307,6 +4327,24 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
     <message>
         <source>The passphrase is right, but the case files on this laptop are damaged. They can be restored from the central service; the damaged copy is kept for IT support.</source>
         <translation>La passphrase è corretta, ma i fascicoli su questo portatile sono danneggiati. Possono essere ripristinati dal servizio centrale; la copia danneggiata resta conservata per il supporto informatico.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Filters and saved views</source>
+        <translation>Filtri e viste salvate</translation>
+    </message>
+</context>
+<context>
+    <name>ReadbackPane</name>
+    <message>
+        <source>Questions of the interview</source>
+        <translation>Domande del colloquio</translation>
+    </message>
+    <message>
+        <source>Protocol read back</source>
+        <translation>Protocollo riletto</translation>
     </message>
 </context>
 </TS>
