@@ -154,6 +154,10 @@ def dossier(qtbot: QtBot, data_dir: Path, qm_cache: Path, clock: FakeClock) -> I
 def unlock(qtbot: QtBot, app: DossierApp, passphrase: str = DEMO_PASSPHRASE) -> CaseWorkspace:
     screen = app.shell.unlock_screen
     screen.passphrase.setText(passphrase)
+    # The profile list is read on the I/O lane; until it is shown the button is disabled and
+    # a click does nothing. Click only what a caseworker could click, or the wait below
+    # would wait for an unlock that was never asked for.
+    qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=10_000)
     screen.unlock_button.click()
     # A bound for a loaded machine (KDF, migrations, first queries), not a speed check.
     qtbot.waitUntil(lambda: app.shell.workspace is not None, timeout=30_000)
