@@ -25,6 +25,13 @@ a new one-time code, or removes it, from the app's unlock screen.
 limit at which the service records HLCs from the future (`MAX_HLC_AHEAD`): IT should set
 the laptop's clock, since its HLCs break last-writer-wins ties.
 
+`status` also counts, from file names and sizes only (`sync.client.held_work`), what waits
+on the laptop that nobody can read without the passphrase: `unacked_changes` and
+`unacked_bytes` (sealed changes not yet acknowledged), `held_scans`, `held_scan_bytes` and
+`held_scans_oldest_days` (sealed scans waiting for their upload), `sent_kept`,
+`sent_kept_bytes` and `sent_kept_oldest_days` (acknowledged changes kept for a restored
+service). A scan held past half the offline policy adds ``warning code=held_scans_old …``.
+
 Exit codes (stable; a scheduler can act on them):
 
     0  everything synced (or nothing to do)
@@ -43,6 +50,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
@@ -61,6 +69,7 @@ from sync.client.audit_upload_accept import (
 from sync.client.clock_check import clock_is_off
 from sync.client.engine import RunOutcome, sync_locked, transport_for
 from sync.client.filelock import exclusive_lock
+from sync.client.held_work import held_scans_warning, held_work
 from sync.client.layout import ProfileFiles, TransportState, read_device
 from sync.client.pending_enrolment import SETUP_NOT_FINISHED, enrolment_pending
 from sync.client.reset_state import upgrade_required
@@ -165,6 +174,9 @@ def status(args: argparse.Namespace, out: TextIO) -> int:
         pending = enrolment_pending(info)
         if pending:
             warnings.append({"code": SETUP_NOT_FINISHED, "profile_id": info.profile_id})
+        held = held_work(info, now=time.time())  # file names and sizes, nothing opened
+        if (old_scans := held_scans_warning(info, held)) is not None:
+            warnings.append(old_scans)
         rows.append(
             {
                 "profile_id": info.profile_id,
@@ -181,6 +193,7 @@ def status(args: argparse.Namespace, out: TextIO) -> int:
                 "upgrade_required": _upgrade(files),  # pulls refused until IT updates the app
                 "clock_skew_ms": state.clock_skew_ms,
                 "clock_checked_at": state.clock_checked_at,
+                **held,
             }
         )
     body = {
