@@ -5,7 +5,7 @@
     python -m bench.run --json out.json      # also write every figure and the machine
     python -m bench.run --profile write      # cProfile our side of one benchmark, print hotspots
     python -m bench.run --only service       # the sync service: 8 laptops, SQLite and PostgreSQL
-    python -m bench.run --only sync          # the sync client: initial sync, push, pull, 8 laptops
+    python -m bench.run --only sync          # the sync client, service on SQLite and PostgreSQL
     python -m bench.run --only app           # the app: cold start, keystrokes, memory (offscreen)
     python -m bench.run --only duplicates    # the first duplicate check at 1,000 and 10,000 persons
 
@@ -44,8 +44,8 @@ from bench.search_latency import run_search, search_details, search_lines, seed_
 from bench.service_report import service_details, service_lines
 from bench.service_throughput import DEFAULT_PG_URL, QUICK_SIZES, ServiceSizes, run_service
 from bench.store_write import run_store_write, write_details, write_lines
-from bench.sync_client import run_sync, sync_details, sync_lines
-from bench.sync_phases import add_sync_arguments, sync_sizes
+from bench.sync_client import run_sync, sync_details, sync_lines, sync_problems
+from bench.sync_phases import add_sync_arguments, sync_backends, sync_sizes
 from bench.unlock import run_unlock, unlock_details, unlock_line
 from bench.workspace import new_profile
 from storage.demo_data import generate_cases
@@ -107,6 +107,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     unknown = args.only - set(BENCHMARKS)
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    chosen = sync_backends(parser, args) if "sync" in args.only else ([], None)
+    args.sync_backends, args.sync_left_out = chosen
     return args
 
 
@@ -275,20 +277,33 @@ class Run:
                 self.service_profiles[kind] = pstats.Stats(str(found), stream=io.StringIO())
 
     def sync(self) -> None:
-        sizes = self.args.sync
+        sizes, backends = self.args.sync, self.args.sync_backends
         _say(
             f"sync: initial {sizes.cases} cases, push {sizes.push}, pull {sizes.pull}, "
-            f"{sizes.laptops} laptops x {sizes.edits} edits (real client and service, SQLite)"
+            f"{sizes.laptops} laptops x {sizes.edits} edits (real client and service, "
+            f"the service on {' and '.join(backends)})"
         )
-        result = run_sync(self.root, sizes, say=_say, profiler=self.profiler_for("sync"))
-        self.lines += sync_lines(result)
-        self.details["sync"] = sync_details(result)
-        if result.problems or result.server_errors:
-            self.trusted = False
-            for problem in result.problems:
+        details: dict[str, Any] = {"postgresql_left_out": self.args.sync_left_out}
+        if self.args.sync_left_out:
+            _say(
+                f"sync: PostgreSQL left out: {self.args.sync_left_out} "
+                "(--sync-backends postgresql makes this an error)"
+            )
+        for backend in backends:
+            result = run_sync(
+                self.root,
+                sizes,
+                backend=backend,
+                pg_url=self.args.pg_url,
+                say=_say,
+                profiler=self.profiler_for("sync"),
+            )
+            self.lines += sync_lines(result)
+            details[backend] = sync_details(result)
+            for problem in sync_problems(result):
+                self.trusted = False
                 _say(f"SYNC CHECK FAILED: {problem}")
-            if result.server_errors:
-                _say(f"SYNC: the service logged {result.server_errors} error line(s)")
+        self.details["sync"] = details
 
     def app(self) -> None:
         sizes = self.args.app
@@ -329,6 +344,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "profile": args.profile,
         "service": dataclasses.asdict(args.service) if "service" in args.only else None,
         "sync": dataclasses.asdict(args.sync) if "sync" in args.only else None,
+        "sync_backends": args.sync_backends,
         "app": dataclasses.asdict(args.app) if "app" in args.only else None,
     }
 

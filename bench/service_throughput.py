@@ -25,11 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
-
 from bench.machine import load_average
+from bench.pg_databases import pg_unreachable, throwaway_database
 from bench.service_checks import check_run
 from bench.service_floor import (
     Exchange,
@@ -153,7 +150,7 @@ def run_service(
 ) -> ServiceResult:
     """Run every variant (and, with `profile`, one more profiled pass that is not reported)."""
     result = ServiceResult()
-    pg_problem = _pg_unreachable(pg_url)
+    pg_problem = pg_unreachable(pg_url)
     chosen = [Variant("sqlite", "sqlite", 1)]
     if pg_problem is None:
         chosen.append(Variant("postgresql", "postgresql", 1))
@@ -185,18 +182,6 @@ def run_service(
         run.profile_clock = profile_clock
         result.profile = run.measure(profile_dir=root / "service-profile", floors=False)
     return result
-
-
-def _pg_unreachable(url: str) -> str | None:
-    engine = create_engine(url, connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
-        return f"not reachable: {type(exc.orig).__name__}"
-    finally:
-        engine.dispose()
-    return None
 
 
 class _Run:
@@ -315,17 +300,8 @@ class _Run:
             yield f"sqlite+pysqlite:///{data / 'dossier-server.db'}", None
             return
         name = f"dossier_bench_{os.getpid()}_{self.index}"
-        admin = create_engine(self.pg_url, isolation_level="AUTOCOMMIT")
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-            url = make_url(self.pg_url).set(database=name).render_as_string(hide_password=False)
+        with throwaway_database(self.pg_url, name) as url:
             yield url, name
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
 
     @contextmanager
     def _server(

@@ -2,7 +2,8 @@
 
 Four phases, each timed around one `sync.client.engine.sync_unlocked` call (seal, push, pull,
 open and verify, apply in one transaction) on real enrolled SQLCipher profiles, against the
-real service (`bench.service_server`, SQLite, uvicorn on 127.0.0.1, its own process):
+real service (`bench.service_server`, uvicorn on 127.0.0.1, its own process), with its database
+on SQLite or on a throw-away PostgreSQL database (`run_sync(backend=...)`):
 
 * initial sync of N cases into an empty profile, then the search's name index built
   (`warm_up`): the list and the search box are ready;
@@ -28,7 +29,7 @@ from typing import Any
 
 from bench.report import Line
 from bench.service_laptops import Http, enrol, enrolment_codes, plan_mutations, seed_fleet
-from bench.service_throughput import serve
+from bench.service_throughput import DEFAULT_PG_URL, serve
 from bench.sync_fleet import Fleet
 from bench.sync_laptops import edit_cases, enrol_fleet, outbox_mutations, pending
 from bench.sync_phases import (
@@ -59,13 +60,17 @@ def run_sync(
     root: Path,
     sizes: SyncSizes,
     *,
+    backend: str = "sqlite",
+    pg_url: str = DEFAULT_PG_URL,
     say: Callable[[str], None] = print,
     profiler: cProfile.Profile | None = None,
 ) -> SyncResult:
-    """Both services, one after the other: one laptop (initial, push, pull), then the fleet."""
-    result = SyncResult(sizes)
-    _OneLaptop(root / "sync-one", sizes, result, say, profiler).run()
-    Fleet(root / "sync-fleet", sizes, result, say).run()
+    """Both services, one after the other, with their database on `backend` (a throw-away
+    PostgreSQL database on the server of `pg_url` for "postgresql"): one laptop (initial,
+    push, pull), then the fleet."""
+    result = SyncResult(sizes, backend)
+    _OneLaptop(root / f"sync-{backend}-one", sizes, result, say, profiler).run(pg_url)
+    Fleet(root / f"sync-{backend}-fleet", sizes, result, say).run(pg_url)
     return result
 
 
@@ -83,10 +88,9 @@ class _OneLaptop:
         self.dir, self.sizes, self.result, self.say = directory, sizes, result, say
         self.profiler = profiler
 
-    def run(self) -> None:
+    def run(self, pg_url: str) -> None:
         sizes, started = self.sizes, time.perf_counter()
-        url, db = database(self.dir)
-        try:
+        with database(self.dir, self.result.backend, pg_url) as (url, db):
             half = max(1, sizes.cases // 2)
             demos = generate_cases(2 * half, seed=sizes.seed)
             self.notes = sorted({n for d in demos for n in d.notes})
@@ -108,24 +112,23 @@ class _OneLaptop:
                 self.result.setup_s["enrol"] = time.perf_counter() - started
                 self._phases(2 * half)
                 self.laptop.lock()
-        finally:
-            db.dispose()
         self.result.server_errors += server_errors(self.dir)
 
     def _phases(self, cases: int) -> None:
         profile = self.laptop.unlock()
         transport = self.laptop.transport()
         recorder = Recorder(transport)
+        tag = self.result.tag
         try:
-            self.say(f"sync: initial sync of {cases} cases")
+            self.say(f"{tag}: initial sync of {cases} cases")
             initial = self._initial(profile, transport, recorder, cases)
             self.result.phases.append(initial)
             if self.result.problems:
-                self.say("sync: the initial sync failed; push and pull skipped")
+                self.say(f"{tag}: the initial sync failed; push and pull skipped")
                 return
-            self.say(f"sync: {self.sizes.push} edits through the services, then the push")
+            self.say(f"{tag}: {self.sizes.push} edits through the services, then the push")
             self.result.phases.append(self._push(profile, transport, recorder))
-            self.say(f"sync: another laptop pushes {self.sizes.pull} edits, then the pull")
+            self.say(f"{tag}: another laptop pushes {self.sizes.pull} edits, then the pull")
             self.result.phases.append(self._pull(profile, transport, recorder))
         finally:
             transport.close()
@@ -236,12 +239,12 @@ def sync_lines(result: SyncResult) -> list[Line]:
         goal = GOALS_S.get(phase.name)
         goal_text = f"<= {goal * 1000:.0f} ms" if goal is not None else "-"
         if phase.error is not None:  # the time until it failed, and no floor
-            label = f"sync: {phase.label}: FAILED ({phase.error})"
+            label = f"{result.tag}: {phase.label}: FAILED ({phase.error})"
             lines.append(Line(label, phase.seconds * 1000, None, "ms", goal_text, passed=False))
             continue
         lines.append(
             Line(
-                f"sync: {phase.label}",
+                f"{result.tag}: {phase.label}",
                 phase.seconds * 1000,
                 phase.floor_s * 1000,
                 "ms",
@@ -251,7 +254,7 @@ def sync_lines(result: SyncResult) -> list[Line]:
         )
         lines.append(
             Line(
-                f"sync: {phase.label}, records/s",
+                f"{result.tag}: {phase.label}, records/s",
                 phase.rate(phase.seconds),
                 phase.rate(phase.floor_s),
                 "rec/s",
@@ -261,9 +264,18 @@ def sync_lines(result: SyncResult) -> list[Line]:
     return lines
 
 
+def sync_problems(result: SyncResult) -> list[str]:
+    """Why the figures of `result` cannot be trusted (empty: they can)."""
+    problems = [f"{result.tag}: {problem}" for problem in result.problems]
+    if result.server_errors:
+        problems.append(f"{result.tag}: the service logged {result.server_errors} error line(s)")
+    return problems
+
+
 def sync_details(result: SyncResult) -> dict[str, Any]:
     """Every figure, for the JSON file."""
     return {
+        "backend": result.backend,
         "sizes": asdict(result.sizes),
         "setup_s": result.setup_s,
         "problems": result.problems,

@@ -45,10 +45,9 @@ class Fleet:
     ) -> None:
         self.dir, self.sizes, self.result, self.say = directory, sizes, result, say
 
-    def run(self) -> None:
+    def run(self, pg_url: str) -> None:
         sizes, started = self.sizes, time.perf_counter()
-        url, db = database(self.dir)
-        try:
+        with database(self.dir, self.result.backend, pg_url) as (url, db):
             demos = generate_cases(sizes.laptops * sizes.fleet_cases, seed=sizes.seed + 1)
             notes = sorted({n for d in demos for n in d.notes})
             now = datetime.now(UTC)
@@ -57,7 +56,10 @@ class Fleet:
             )
             with serve(self.dir, url) as (port, _):
                 base = f"http://127.0.0.1:{port}"
-                self.say(f"sync: {sizes.laptops} laptops enrol, sync and make {sizes.edits} edits")
+                self.say(
+                    f"{self.result.tag}: {sizes.laptops} laptops enrol, sync and make "
+                    f"{sizes.edits} edits"
+                )
                 laptops = enrol_fleet(self.dir, db, seeded, base, now=now)
                 try:
                     self.result.setup_s["fleet"] = time.perf_counter() - started
@@ -65,8 +67,6 @@ class Fleet:
                 finally:
                     for laptop in laptops:
                         laptop.lock()
-        finally:
-            db.dispose()
         self.result.server_errors += server_errors(self.dir)
 
     def _measure(self, laptops: list[Laptop], notes: list[str], db: Database, base: str) -> None:
@@ -84,7 +84,7 @@ class Fleet:
             recorders[-1].take()
         total = sum(waiting)
         phase = Phase("fleet", f"{sizes.laptops} laptops x {sizes.edits} edits at once", total)
-        self.say(f"sync: {phase.label}")
+        self.say(f"{self.result.tag}: {phase.label}")
         outcomes, phase.seconds = together(
             [partial(lap.sync, transport=t) for lap, t in zip(laptops, transports, strict=True)]
         )

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
+import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.pg_databases import pg_place, pg_unreachable, throwaway_database
 from sync.client.engine import RunOutcome
 from sync.server.db.database import Database
 from sync.server.db.migrate import upgrade
 
 GOALS_S = {"initial": 1.0, "push": 0.5, "pull": 0.03, "fleet": 1.6}
+BACKENDS = ("sqlite", "postgresql")
+_DATABASES = itertools.count()  # throw-away PostgreSQL databases made by this process
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +65,35 @@ class Phase:
 @dataclass
 class SyncResult:
     sizes: SyncSizes
+    backend: str = "sqlite"  # the service's database: "sqlite" or "postgresql"
     phases: list[Phase] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     setup_s: dict[str, float] = field(default_factory=dict)
     server_errors: int = 0
 
+    @property
+    def tag(self) -> str:
+        """How its lines and messages begin: "sync sqlite", "sync postgresql"."""
+        return f"sync {self.backend}"
 
-def database(directory: Path) -> tuple[str, Database]:
+
+@contextmanager
+def database(directory: Path, backend: str, pg_url: str) -> Iterator[tuple[str, Database]]:
+    """A fresh, migrated service database for the block: a SQLite file in `directory/data`
+    (where the service's keys go either way), or a throw-away PostgreSQL database on the
+    server of `pg_url`, dropped at the end."""
     data = directory / "data"
     data.mkdir(mode=0o700, parents=True)
-    url = f"sqlite+pysqlite:///{data / 'dossier-server.db'}"
-    db = Database.from_url(url)
-    upgrade(db)
-    return url, db
+    with ExitStack() as stack:
+        if backend == "postgresql":
+            name = f"dossier_bench_sync_{os.getpid()}_{next(_DATABASES)}"
+            url = stack.enter_context(throwaway_database(pg_url, name))
+        else:
+            url = f"sqlite+pysqlite:///{data / 'dossier-server.db'}"
+        db = Database.from_url(url)
+        stack.callback(db.dispose)
+        upgrade(db)
+        yield url, db
 
 
 def server_errors(directory: Path) -> int:
@@ -127,6 +149,36 @@ def add_sync_arguments(parser: argparse.ArgumentParser) -> None:
     )
     for name, value, meaning in sizes:
         group.add_argument(f"--sync-{name}", type=int, default=value, help=meaning)
+    group.add_argument(
+        "--sync-backends",
+        help="the service's database: sqlite, postgresql or sqlite,postgresql (default: both "
+        "when --pg-url is reachable, else SQLite alone and a message saying why)",
+    )
+
+
+def sync_backends(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> tuple[list[str], str | None]:
+    """The backends `--sync-backends` asks for, and why PostgreSQL was left out of the
+    default (None: it was not). Asking for PostgreSQL when `--pg-url` cannot be reached is an
+    error, before anything runs."""
+    if args.sync_backends is None:
+        problem = pg_unreachable(args.pg_url)
+        if problem is None:
+            return list(BACKENDS), None
+        return ["sqlite"], f"PostgreSQL at {pg_place(args.pg_url)} is {problem}"
+    chosen = [b.strip() for b in str(args.sync_backends).split(",") if b.strip()]
+    unknown = set(chosen) - set(BACKENDS)
+    if unknown or not chosen:
+        parser.error(f"--sync-backends: choose from {', '.join(BACKENDS)}")
+    problem = pg_unreachable(args.pg_url) if "postgresql" in chosen else None
+    if problem is not None:
+        parser.error(
+            f"--sync-backends postgresql: PostgreSQL at {pg_place(args.pg_url)} is {problem}. "
+            "Start it, point --pg-url (or DOSSIER_BENCH_PG_URL) at one, or run "
+            "--sync-backends sqlite"
+        )
+    return [b for b in BACKENDS if b in chosen], None
 
 
 def sync_sizes(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SyncSizes:
