@@ -8,6 +8,7 @@
     python -m bench.run --only sync          # the sync client, service on SQLite and PostgreSQL
     python -m bench.run --only app           # the app: cold start, keystrokes, memory (offscreen)
     python -m bench.run --only duplicates    # the first duplicate check at 1,000 and 10,000 persons
+    python -m bench.run --only memsec        # SQLCipher memory security ON vs OFF (on request)
 
 Exit status is 0 whether goals are met or missed (a benchmark is not a test); it is 1 only when
 the run itself cannot be trusted: the floor no longer writes the rows the services write, or
@@ -38,20 +39,28 @@ from bench.duplicates_check import (
     run_duplicates,
 )
 from bench.machine import load_average, machine_info
+from bench.memsec import (
+    add_memsec_arguments,
+    memsec_details,
+    memsec_lines,
+    memsec_sizes,
+    run_memsec,
+)
 from bench.queries import benchmark_queries
 from bench.report import Line, format_table, write_json
 from bench.search_latency import run_search, search_details, search_lines, seed_mismatches
+from bench.service_args import add_service_arguments, service_sizes
 from bench.service_report import service_details, service_lines
-from bench.service_throughput import DEFAULT_PG_URL, QUICK_SIZES, ServiceSizes, run_service
+from bench.service_throughput import run_service
 from bench.store_write import run_store_write, write_details, write_lines
 from bench.sync_client import run_sync, sync_details, sync_lines, sync_problems
 from bench.sync_phases import add_sync_arguments, sync_backends, sync_sizes
 from bench.unlock import run_unlock, unlock_details, unlock_line
 from bench.workspace import new_profile
 from storage.demo_data import generate_cases
-from sync.protocol.models import MAX_BATCH
 
 BENCHMARKS = ("unlock", "write", "search", "duplicates", "service", "sync", "app")
+ON_REQUEST = ("memsec",)  # only with --only: its child processes repeat the others
 PROFILED = (
     "unlock",
     "write",
@@ -87,13 +96,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dir", type=Path, help="where the throw-away stores live (not tmpfs)")
     parser.add_argument("--profile", choices=PROFILED, help="cProfile our side of one")
     parser.add_argument("--profile-out", type=Path, help="save the profile (pstats) here")
-    _service_arguments(parser)
+    add_service_arguments(parser)
     add_sync_arguments(parser)
     add_app_arguments(parser)
+    add_memsec_arguments(parser)
     args = parser.parse_args(argv)
-    args.service = _service_sizes(parser, args)
+    args.service = service_sizes(parser, args)
     args.sync = sync_sizes(parser, args)
     args.app = app_sizes(parser, args)
+    args.memsec = memsec_sizes(parser, args)
     args.dup_persons = [int(n) for n in str(args.dup_persons).split(",") if n.strip()]
     if args.quick:
         args.n, args.search_n, args.rounds, args.unlock_rounds = 60, 300, 1, 1
@@ -104,55 +115,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     if min(args.n, args.search_n, args.rounds, args.unlock_rounds) < 1:
         parser.error("sizes, rounds and unlock rounds must be at least 1")
     args.only = {b.strip() for b in args.only.split(",") if b.strip()}
-    unknown = args.only - set(BENCHMARKS)
+    unknown = args.only - set(BENCHMARKS) - set(ON_REQUEST)
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     chosen = sync_backends(parser, args) if "sync" in args.only else ([], None)
     args.sync_backends, args.sync_left_out = chosen
     return args
-
-
-def _service_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("service (sync service throughput)")
-    default = ServiceSizes()
-    sizes = (
-        ("laptops", default.laptops, "concurrent laptops, each its own user and profile"),
-        ("mutations", default.mutations, "mutations each laptop pushes"),
-        ("batch", default.batch, "mutations per push request"),
-        ("cases", default.cases, "cases each laptop holds, and as many again as a stand-in"),
-        ("page-rows", default.page_rows, "max_rows of each pull page"),
-        ("workers", default.pg_workers, "also run PostgreSQL with this many workers (1: don't)"),
-    )
-    for name, value, meaning in sizes:
-        group.add_argument(f"--service-{name}", type=int, default=value, help=meaning)
-    group.add_argument(
-        "--service-profile-clock",
-        choices=("cpu", "wall"),
-        default="cpu",
-        help="--profile service: CPU time, or wall time with the database waits",
-    )
-    group.add_argument(
-        "--pg-url", default=DEFAULT_PG_URL, help="PostgreSQL where throw-away databases go"
-    )
-
-
-def _service_sizes(parser: argparse.ArgumentParser, args: argparse.Namespace) -> ServiceSizes:
-    if args.quick:
-        return dataclasses.replace(QUICK_SIZES, seed=args.seed)
-    sizes = ServiceSizes(
-        laptops=args.service_laptops,
-        mutations=args.service_mutations,
-        batch=args.service_batch,
-        cases=args.service_cases,
-        page_rows=args.service_page_rows,
-        pg_workers=args.service_workers,
-        seed=args.seed,
-    )
-    if min(sizes.laptops, sizes.mutations, sizes.batch, sizes.cases, sizes.page_rows) < 1:
-        parser.error("service sizes must be at least 1")
-    if sizes.batch > MAX_BATCH:
-        parser.error(f"--service-batch: at most {MAX_BATCH} (the protocol's limit per push)")
-    return sizes
 
 
 def _say(message: str) -> None:
@@ -171,7 +139,7 @@ class Run:
         self.profiler = cProfile.Profile() if own_profiler else None
         self.service_profiles: dict[str, pstats.Stats] = {}
         self.trusted = True
-        store_benchmarks = args.only - {"service", "sync", "app"}  # these make their own
+        store_benchmarks = args.only - {"service", "sync", "app", "memsec"}  # they make their own
         needed = max(args.n, args.search_n, *args.dup_persons)  # a case holds 1-5 persons
         self.cases = generate_cases(needed, seed=args.seed) if store_benchmarks else []
 
@@ -316,6 +284,14 @@ class Run:
             for problem in result.problems:
                 _say(f"APP CHECK FAILED: {problem}")
 
+    def memsec(self) -> None:
+        result = run_memsec(self.root, self.args.memsec, say=_say)
+        self.lines += memsec_lines(result)
+        self.details["memsec"] = memsec_details(result)
+        for problem in result.problems:
+            self.trusted = False
+            _say(f"MEMSEC CHECK FAILED: {problem}")
+
 
 def hotspots(profile: cProfile.Profile | pstats.Stats, top: int = 25, restrict: str = "") -> str:
     """The top functions by cumulative and by own time (`restrict`: a regex on the path)."""
@@ -346,11 +322,12 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "sync": dataclasses.asdict(args.sync) if "sync" in args.only else None,
         "sync_backends": args.sync_backends,
         "app": dataclasses.asdict(args.app) if "app" in args.only else None,
+        "memsec": dataclasses.asdict(args.memsec) if "memsec" in args.only else None,
     }
 
 
 def _execute(run: Run) -> None:
-    for name in BENCHMARKS:
+    for name in BENCHMARKS + ON_REQUEST:
         if name in run.args.only:
             getattr(run, name)()
 

@@ -30,6 +30,19 @@ _CONNECTION_PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
 )
 
+# DB-11 (SHOULD): `cipher_memory_security = ON` makes SQLCipher wipe and mlock every allocation
+# of the library, not only its key material. It is process-wide and one-way (once ON it stays ON
+# until the process ends); when on, it is set on every connection, before the key. Kept OFF (the
+# SQLCipher default since 4.5.0) on the figures of `python -m bench.run --only memsec` (bench/
+# README.md, "SQLCipher memory security", 28 November 2026, SQLCipher 4.19.0): ON cost 1.2-2.0x
+# on writes through the services and 1.6-2.4x (p50) / 2.3-3.8x (p95) on search, far above the
+# 25 % we accept; unlock (KDF-bound) barely moved. SQLCipher's own cryptographic allocations are
+# wiped and locked either way; what stays unwiped is freed page-cache and statement memory, in
+# the same process as Python's unwipable strings of the same data (MEM-1). Test T1 asserts the
+# state configured here; the benchmark's child processes set this flag to compare both states,
+# nothing else changes it.
+MEMORY_SECURITY = False
+
 
 def _version_tuple(text: str) -> tuple[int, ...]:
     head = text.split(maxsplit=1)[0] if text else ""
@@ -71,7 +84,9 @@ def open_connection(path: Path, key_pragma: str) -> Any:
     """
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        connection.execute(f'PRAGMA key = "{key_pragma}"')  # DB-5: first statement, always
+        if MEMORY_SECURITY:  # DB-11: process-wide, touches no file, so it may precede the key
+            connection.execute("PRAGMA cipher_memory_security = ON").fetchall()
+        connection.execute(f'PRAGMA key = "{key_pragma}"')  # DB-5: first statement on the file
         # The key check: reading the schema fails on a wrong key or a foreign/corrupt file.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         check_sqlcipher(connection)
