@@ -28,9 +28,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
-# Long runs: >= 200 random kills of a writing process, and the other slow proofs.
+# Long runs: >= 1,000 random kills of a writing process (the issue's floor), and the other slow proofs.
 reliability: $(STAMP)
-	QT_QPA_PLATFORM=offscreen DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-200} \
+	QT_QPA_PLATFORM=offscreen DOSSIER_KILL_ROUNDS=$${DOSSIER_KILL_ROUNDS:-1000} \
 	  $(BIN)/python -m pytest -q -s -m slow tests/reliability
 
 # The shippable one-folder bundle dist/dossier/ (`dossier` + `dossier-sync`, docs/deploy.md);

@@ -1,5 +1,5 @@
 """A writer killed with SIGKILL at random moments never loses an acknowledged write and its
-store always reopens intact. CI runs a few kills; `make reliability` runs >= 200."""
+store always reopens intact. CI runs a few kills; `make reliability` runs >= 1,000."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from storage.unlocked import unlock_profile
 from ..integration.storage.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
-LONG_ROUNDS = int(os.environ.get("DOSSIER_KILL_ROUNDS", "200"))
+LONG_ROUNDS = int(os.environ.get("DOSSIER_KILL_ROUNDS", "1000"))
 
 
 def _run_and_kill(
