@@ -22,7 +22,7 @@ a new one-time code, or removes it, from the app's unlock screen.
 `status` shows, per profile, the laptop's clock skew measured at the last sync
 (`clock_skew_ms`: laptop minus service, positive when the laptop is ahead;
 `clock_checked_at`) and adds a line ``warning code=clock_off …`` when it is beyond the
-limit at which the service records HLCs from the future (`MAX_HLC_AHEAD`): IT should set
+limit at which the service clamps HLCs from the future (`MAX_HLC_AHEAD`): IT should set
 the laptop's clock, since its HLCs break last-writer-wins ties.
 
 `status` also counts, from file names and sizes only (`sync.client.held_work`), what waits

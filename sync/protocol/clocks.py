@@ -26,8 +26,9 @@ CLIENT_TIME_HEADER = "Dossier-Client-Time"
 SERVER_TIME_HEADER = "Dossier-Server-Time"
 """Response header: the service's clock in milliseconds since the Unix epoch."""
 MAX_HLC_AHEAD = timedelta(minutes=5)
-"""How far ahead of the service clock a mutation's HLC may be before the service records it
-(`mutation.clock_ahead`); the laptop warns about a measured skew beyond the same limit."""
+"""How far ahead of the service clock a mutation's HLC may be before the service clamps it to
+that bound and records the claim (`mutation.clock_ahead`); the laptop warns about a measured
+skew beyond the same limit."""
 _MAX_DIGITS = len(str(MAX_WALL_MS))
 
 

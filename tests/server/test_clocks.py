@@ -20,7 +20,7 @@ from sync.protocol.outcomes import MutationStatus
 from sync.server.cli_clocks import clock_skew, describe
 from sync.server.db.tables import ENTITY_TABLES, merge_audit, server_audit
 from sync.server.services import devices
-from sync.server.services.clocks import clamp_future, epoch_ms
+from sync.server.services.clocks import epoch_ms
 from tests.server.conftest import FakeClock, add_user
 from tests.server.laptops import Laptop, enrol_laptop, seed_case
 
@@ -99,7 +99,7 @@ def test_the_skew_in_words() -> None:
     assert describe(-(2 * 86_400_000 + 61_000)) == "2 d 0 h 01 min 01 s behind"
 
 
-def test_an_hlc_from_the_future_is_recorded_with_how_far_ahead_it_was(
+def test_an_hlc_from_the_future_is_stored_clamped_and_its_claim_audited(
     client: TestClient, app: FastAPI, clock: FakeClock
 ) -> None:
     alice, bob = _laptops(client, app, "alice", "bob")
@@ -113,13 +113,15 @@ def test_an_hlc_from_the_future_is_recorded_with_how_far_ahead_it_was(
     # Alice's laptop clock is a year ahead; so is the HLC of her edit.
     year_ahead = epoch_ms(clock() + timedelta(days=365))
     edit = alice.mutation("task.update.v1", task, case_id, base=1, title=("Call", "Call back"))
-    result = alice.push(edit.model_copy(update={"client_hlc": f"{year_ahead:013d}:0007:alice"}))
+    sent = f"{year_ahead:013d}:0007:alice"
+    result = alice.push(edit.model_copy(update={"client_hlc": sent}))
     assert result.results[0].status is MutationStatus.APPLIED
     cap = epoch_ms(clock() + timedelta(minutes=5))
+    stored = f"{cap:013d}:{edit.mutation_seq:04d}:{alice.profile_id}"
     context = app.state.context
     tasks = ENTITY_TABLES["task"]
     with context.db.read() as conn:
-        clocks = conn.execute(select(tasks.c.field_clocks).where(tasks.c.id == task)).scalar_one()
+        row = conn.execute(select(tasks).where(tasks.c.id == task)).mappings().one()
         audited = (
             conn.execute(
                 select(merge_audit.c.client_hlc).where(
@@ -137,18 +139,56 @@ def test_an_hlc_from_the_future_is_recorded_with_how_far_ahead_it_was(
             .scalars()
             .all()
         )
-    sent = f"{year_ahead:013d}:0007:alice"
-    assert clocks["title"] == sent and set(audited) == {sent}  # applied as sent (not clamped)
-    assert clamp_future(edit.model_copy(update={"client_hlc": sent}), clock())[0].client_hlc == (
-        f"{cap:013d}:{edit.mutation_seq:04d}:alice"
+    assert (row["title"], row["field_clocks"]["title"], row["updated_hlc"]) == (
+        "Call back",
+        stored,
+        stored,
     )
+    assert set(audited) == {stored}
     assert claims == [
         {
             "profile_id": alice.profile_id,
             "mutation_seq": edit.mutation_seq,
             "ahead_ms": year_ahead - epoch_ms(clock()),
+            "claimed_hlc": sent,
+            "stored_hlc": stored,
         }
     ]
+    # Every replica gets the stored stamp, not the claim.
+    (change,) = [c for c in bob.pull_page().changes if c.entity_id == task]
+    assert change.row is not None and change.row.field_hlcs["title"] == stored
+
+
+def test_a_clamped_edit_that_loses_its_tie_is_sent_out_again_so_no_laptop_keeps_it(
+    client: TestClient, app: FastAPI, clock: FakeClock
+) -> None:
+    alice, bob = _laptops(client, app, "alice", "bob")
+    case_id = seed_case(app, "ZH-3", "alice", "bob")
+    task = new_id()
+    created = alice.mutation(
+        "task.create.v1", task, case_id, title=(None, "Call"), kind=(None, "task")
+    )
+    alice.push(created.model_copy(update={"client_hlc": f"{epoch_ms(clock()):013d}:0000:alice"}))
+    bob.sync()
+    # Alice's clock is 4 minutes ahead: within the limit, her stamp is kept.
+    near = f"{epoch_ms(clock() + timedelta(minutes=4)):013d}:0000:alice"
+    edit = alice.mutation("task.update.v1", task, case_id, base=1, title=("Call", "Alice's"))
+    alice.push(edit.model_copy(update={"client_hlc": near}))
+    # The next push lands on a worker whose clock is 2 minutes slower: bob's far-future edit
+    # (made on the old title) is clamped below alice's stamp and loses the tie.
+    clock.advance(minutes=-2)
+    late = f"{epoch_ms(clock() + timedelta(days=2)):013d}:0000:bob"
+    mine = bob.mutation("task.update.v1", task, case_id, base=1, title=("Call", "Bob's"))
+    (result,) = bob.push(mine.model_copy(update={"client_hlc": late})).results
+    assert result.field_outcomes["title"].value == "lww_discarded"
+    assert result.entity_version == 3  # written again: created 1, alice 2
+    *_, change = [c for c in bob.pull_page().changes if c.entity_id == task]
+    assert change.row is not None
+    assert (change.row.version, change.row.values["title"], change.row.field_hlcs["title"]) == (
+        3,
+        "Alice's",
+        near,
+    )
 
 
 def test_an_hlc_a_little_ahead_is_kept_as_the_laptop_sent_it(

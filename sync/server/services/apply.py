@@ -54,12 +54,17 @@ def apply_mutation(
     now: datetime,
 ) -> Applied:
     """Apply `mutation` in the caller's transaction; never raises for bad content."""
-    # Recorded, not clamped (yet): clamping made three laptops diverge when the service clock
-    # itself was behind theirs (tests/sync/test_three_laptops.py); see `clocks`.
-    _, ahead_ms = clocks.clamp_future(mutation, now)
+    # An HLC from the future is merged and stored clamped, its claim audited (`clocks`).
+    claimed = mutation
+    mutation, ahead_ms = clocks.clamp_future(claimed, now, writer=writer.profile_id)
     if ahead_ms:
         clocks.record_clamp(
-            conn, user_id=writer.user_id, mutation=mutation, ahead_ms=ahead_ms, now=now
+            conn,
+            user_id=writer.user_id,
+            claimed=claimed,
+            stored_hlc=mutation.client_hlc,
+            ahead_ms=ahead_ms,
+            now=now,
         )
     context = AuditContext(
         new_id(), writer.profile_id, writer.user_id, mutation.mutation_seq, mutation.client_hlc, now
@@ -74,6 +79,8 @@ def apply_mutation(
     before = stored.row if stored else None
     prior = _prior_resolution(conn, mutation) if mutation.kind == RESOLVE_KIND else None
     merged = merge_mutation(mutation, before, prior=prior)
+    if ahead_ms:
+        merged = clocks.reissue_if_discarded(merged, before)
     changes: list[Change] = []
     if merged.outcome is MergeOutcome.REJECTED:
         _audit_rejection(conn, mutation, merged.rejection, context)
