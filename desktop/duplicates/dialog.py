@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.duplicates.texts import reason_text
-from desktop.formatting import display_value, person_name, person_name_with_original
+from desktop.formatting import (
+    display_value,
+    format_partial_date,
+    person_name,
+    person_name_with_original,
+)
 from desktop.messages import error_message
 from desktop.vocabulary import choice_label, field_label
 from desktop.widgets.banner import MessageBanner
@@ -35,6 +40,7 @@ from storage.schema import PERSON
 from storage.services.persons_merge import Comparison, PersonMergeService, PersonSide
 from storage.services.records import Record
 from storage.unlocked import OpenProfile
+from storage.validation import is_empty
 
 SHOWN_FIELDS = tuple(f for f in PERSON.fields if not f.sensitive)
 _DIFFERS_STYLE = '*[differs="true"] { background: #fff4e0; }'
@@ -121,6 +127,7 @@ class DuplicateDialog(QDialog):
         for column, side in enumerate(sides, start=1):
             radio = QRadioButton(person_name_with_original(side.person.values), self.grid_host)
             radio.setObjectName(f"keep{column}")
+            radio.setAccessibleName(self._keep_name(column - 1, side))
             self.keep.addButton(radio, column - 1)
             self.grid.addWidget(radio, 0, column)
         survivor = self._merge["other_person_id"] if self._merge else sides[1].person.id
@@ -147,6 +154,7 @@ class DuplicateDialog(QDialog):
             widget: QLabel | QRadioButton
             if group is not None and self._merge is None:
                 widget = QRadioButton(text, self.grid_host)
+                widget.setAccessibleName(self._pick_name(column - 1, label, field, side))
                 group.addButton(widget, column - 1)
             else:
                 widget = QLabel(text, self.grid_host)
@@ -159,6 +167,28 @@ class DuplicateDialog(QDialog):
         marker = QLabel(self.tr("differs") if differs else "", self.grid_host)
         marker.setObjectName("differsMarker")
         self.grid.addWidget(marker, row, 3)
+
+    def _keep_name(self, index: int, side: PersonSide) -> str:
+        """What a screen reader says for a "record to keep" choice: which record, whose name
+        and date of birth (two records often share the name, never the position)."""
+        who = person_name_with_original(side.person.values)
+        born = side.person.values.get("birth_date")
+        if born:
+            # %2 first: the name is data and may itself contain "%2"
+            who = self.tr("%1, born %2").replace("%2", format_partial_date(born)).replace("%1", who)
+        if index == 0:
+            return self.tr("Keep the first record: %1").replace("%1", who)
+        return self.tr("Keep the second record: %1").replace("%1", who)
+
+    def _pick_name(self, index: int, label: str, field: Any, side: PersonSide) -> str:
+        """A value choice named by field and record: "Phone from the first record: (empty)"."""
+        value = side.person.values[field.name]
+        text = self.tr("(empty)") if is_empty(value) else display_value(field, value)
+        if index == 0:
+            named = self.tr("%1 from the first record: %2")
+        else:
+            named = self.tr("%1 from the second record: %2")
+        return named.replace("%1", label).replace("%2", text)
 
     def _list_row(self, row: int, kind: str, texts: list[str]) -> None:
         title = self.tr("Cases") if kind == "cases" else self.tr("Identity documents")

@@ -3736,6 +3736,30 @@ Die IT muss Ihre Passphrase also nie kennen: Geben Sie sie niemandem weiter.</tr
         <source>The two records side by side</source>
         <translation>Die beiden Einträge nebeneinander</translation>
     </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, geboren %2</translation>
+    </message>
+    <message>
+        <source>Keep the first record: %1</source>
+        <translation>Ersten Eintrag behalten: %1</translation>
+    </message>
+    <message>
+        <source>Keep the second record: %1</source>
+        <translation>Zweiten Eintrag behalten: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 from the first record: %2</source>
+        <translation>%1 aus dem ersten Eintrag: %2</translation>
+    </message>
+    <message>
+        <source>%1 from the second record: %2</source>
+        <translation>%1 aus dem zweiten Eintrag: %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>

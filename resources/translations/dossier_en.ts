@@ -3736,6 +3736,30 @@ So IT never needs to know your passphrase: do not tell it to anyone.</translatio
         <source>The two records side by side</source>
         <translation>The two records side by side</translation>
     </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>Keep the first record: %1</source>
+        <translation>Keep the first record: %1</translation>
+    </message>
+    <message>
+        <source>Keep the second record: %1</source>
+        <translation>Keep the second record: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 from the first record: %2</source>
+        <translation>%1 from the first record: %2</translation>
+    </message>
+    <message>
+        <source>%1 from the second record: %2</source>
+        <translation>%1 from the second record: %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>

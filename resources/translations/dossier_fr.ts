@@ -3736,6 +3736,30 @@ L&apos;informatique n&apos;a donc jamais besoin de votre phrase secrète : ne la
         <source>The two records side by side</source>
         <translation>Les deux fiches côte à côte</translation>
     </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, date de naissance %2</translation>
+    </message>
+    <message>
+        <source>Keep the first record: %1</source>
+        <translation>Conserver la première fiche : %1</translation>
+    </message>
+    <message>
+        <source>Keep the second record: %1</source>
+        <translation>Conserver la deuxième fiche : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 from the first record: %2</source>
+        <translation>%1 de la première fiche : %2</translation>
+    </message>
+    <message>
+        <source>%1 from the second record: %2</source>
+        <translation>%1 de la deuxième fiche : %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>

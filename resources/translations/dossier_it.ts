@@ -3736,6 +3736,30 @@ L&apos;informatica non ha quindi mai bisogno della sua passphrase: non la comuni
         <source>The two records side by side</source>
         <translation>Le due schede affiancate</translation>
     </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, data di nascita %2</translation>
+    </message>
+    <message>
+        <source>Keep the first record: %1</source>
+        <translation>Mantenere la prima scheda: %1</translation>
+    </message>
+    <message>
+        <source>Keep the second record: %1</source>
+        <translation>Mantenere la seconda scheda: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>%1 from the first record: %2</source>
+        <translation>%1 dalla prima scheda: %2</translation>
+    </message>
+    <message>
+        <source>%1 from the second record: %2</source>
+        <translation>%1 dalla seconda scheda: %2</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReason</name>

@@ -103,7 +103,22 @@ def name_problems(screen: str, window: QWidget) -> list[str]:
         shown = button.window() is window and _shown(button) and _icon_only(button)
         if shown and (not button.toolTip().strip() or not button.accessibleName().strip()):
             problems.append(f"{screen}: icon-only button without tooltip/name {describe(button)}")
-    return problems
+    return problems + shared_name_problems(screen, window)
+
+
+def shared_name_problems(screen: str, window: QWidget) -> list[str]:
+    """Sibling controls (same parent) that a screen reader announces with the same name:
+    the listener cannot tell them apart."""
+    siblings: dict[tuple[int, str], list[QWidget]] = {}
+    for widget in _focusable(window):
+        name = accessible_name(widget)
+        if name:
+            siblings.setdefault((id(widget.parentWidget()), name), []).append(widget)
+    return [
+        f"{screen}: {len(same)} siblings share the name [{name[:40]}] {describe(same[0])}"
+        for (_, name), same in siblings.items()
+        if len(same) > 1
+    ]
 
 
 def tab_walk(window: QWidget) -> list[QWidget]:

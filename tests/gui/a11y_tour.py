@@ -117,7 +117,7 @@ def interview(app: Any, workspace: Any, wait: WaitUntil, visit: Visit) -> None:
     start.accept()
     wait(lambda: tab.editor is not None and tab.editor.isVisible())
     editor = tab.editor
-    editor.resize(1366, 768)
+    editor.resize(app.shell.size())  # the screen the run checks
     wait(lambda: True)
     visit(editor, "interview editor")
     editor.readback_button.setChecked(True)
@@ -169,11 +169,16 @@ def duplicates(app: Any, workspace: Any, wait: WaitUntil, visit: Visit) -> None:
     pane = workspace.detail
     profile = app.shell.profile
     case = pane.detail.case
-    person = {"given_names": "Mohammed", "family_name": "Qasimzada", "birth_date": "1990"}
-    ids = [
-        off_gui(lambda: profile.casework.add_person_to_case(case.id, person, "applicant")[1].id)
-        for _ in range(2)
-    ]
+    same = {"given_names": "Mohammed", "family_name": "Qasimzada"}
+    people = (  # the same name; one value each side empty: choices must still be told apart
+        same | {"birth_date": "1990", "phone": "+41 79 111 22 33"},
+        same | {"birth_date": "1990-03-12", "name_original": "محمد قاسم زاده"},
+    )
+
+    def add(values: dict[str, str]) -> str:
+        return str(profile.casework.add_person_to_case(case.id, values, "applicant")[1].id)
+
+    ids = [off_gui(lambda v=v: add(v)) for v in people]  # type: ignore[misc]
     dialog = DuplicateDialog(app.ctx, profile, case.id, (ids[0], ids[1]), parent=app.shell)
     dialog.show()
     wait(lambda: dialog._comparison is not None)

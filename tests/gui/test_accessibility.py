@@ -116,15 +116,18 @@ def test_every_screen_fits_1366x768_without_cut_off_text(
     assert check.problems == []
 
 
-@pytest.mark.parametrize("scale", ["1.5", "2"])
+@pytest.mark.parametrize(
+    ("scale", "screen"),
+    [("1.5", "1366x768"), ("2", "1366x768"), ("1.5", "1280x720")],  # 1280x720: 1920x1080 at 150 %
+)
 def test_every_screen_in_every_language_fits_when_scaled(
-    tmp_path: Path, template_root: Path, qm_cache: Path, scale: str
+    tmp_path: Path, template_root: Path, qm_cache: Path, scale: str, screen: str
 ) -> None:
     data = tmp_path / "data"
     shutil.copytree(template_root, data)
     env = os.environ | {"QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
-        [sys.executable, "-m", "tests.gui.a11y_scaled", str(data), str(qm_cache)],
+        [sys.executable, "-m", "tests.gui.a11y_scaled", str(data), str(qm_cache), screen],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -137,7 +140,7 @@ def test_every_screen_in_every_language_fits_when_scaled(
     # unlock in each language, then every main-window screen in each language
     assert len(found["screens"]) == len(LANGUAGES) * MAIN_SCREENS
     assert found["problems"] == []
-    shutil.copy(data / "main-window.png", f"/tmp/a11y-main-window-x{scale}.png")
+    shutil.copy(data / "main-window.png", f"/tmp/a11y-main-window-x{scale}-{screen}.png")
 
 
 # --- the audit finds what it is meant to find ---------------------------------------------
@@ -190,3 +193,22 @@ def test_the_audit_reports_unnamed_controls_icon_buttons_traps_and_cut_off_text(
     assert audit.name_problems("w", window) == []
     assert audit.focus_problems("w", window) == []
     assert audit.fit_problems("w", window, (1366, 768)) == []
+
+
+def test_the_audit_reports_sibling_controls_that_share_a_name(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    first, second = QPushButton("Keep", window), QPushButton("Keep", window)
+    elsewhere = QWidget(window)  # the same name under another parent is not a sibling
+    other = QPushButton("Keep", elsewhere)
+    layout = QVBoxLayout(window)
+    for widget in (first, second, elsewhere):
+        layout.addWidget(widget)
+    QVBoxLayout(elsewhere).addWidget(other)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = audit.name_problems("w", window)
+    assert problems == [f"w: 2 siblings share the name [Keep] {audit.describe(first)}"]
+
+    second.setAccessibleName("Keep the second record")
+    assert audit.name_problems("w", window) == []

@@ -17,6 +17,7 @@ from desktop.duplicates.texts import reason_text
 from desktop.main_window.workspace import Workspace
 from storage.duplicates import Reason
 from storage.unlocked import OpenProfile
+from tests.gui import a11y_audit as audit
 from tests.gui.conftest import off_gui_thread
 
 SHOTS = (
@@ -124,3 +125,31 @@ def test_merge_candidate_opens_side_by_side_and_merges_undoes_and_dismisses(
         lambda: not any(set(i.pair) == {here, there} for i in panel._items), timeout=10_000
     )
     assert all(label.text() != "" for label in again.findChildren(QLabel, "dialogHeading"))
+
+
+def test_each_choice_has_its_own_name_for_a_screen_reader_in_every_language(
+    qtbot: QtBot, dossier: DossierApp, workspace: Workspace
+) -> None:
+    case_id, here, there = _setup(qtbot, dossier, workspace)
+    dialog = _open(qtbot, workspace.detail.tasks.duplicates, case_id, {here, there})
+    first, second = dialog._sides()
+    try:
+        for language, word in (("en", "first"), ("de", "ersten"), ("fr", "première")):
+            change_language(dossier.ctx, language)
+            qtbot.waitUntil(
+                lambda w=word: w in dialog.keep.button(0).accessibleName().lower(), timeout=5000
+            )  # the dialog is rebuilt in the new language
+            keep = [dialog.keep.button(n).accessibleName() for n in (0, 1)]
+            assert keep[0] != keep[1]
+            for side, name in zip((first, second), keep, strict=True):
+                assert "Qasimzada" in name
+                assert side.person.values["birth_date"][:4] in name  # the date of birth shown
+            for group in dialog._picks.values():  # e.g. both phones: a number and an empty one
+                names = [b.accessibleName() for b in group.buttons()]
+                assert len(set(names)) == 2 and all(names)
+            audit.settle()
+            assert audit.shared_name_problems(language, dialog) == []
+            assert audit.name_problems(language, dialog) == []
+    finally:
+        change_language(dossier.ctx, "de")
+    dialog.reject()
