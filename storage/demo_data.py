@@ -60,6 +60,12 @@ _ORIGINS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], .
         ("Ali", "Hussein", "Haider", "Mustafa", "Ammar"),
     ),
 )
+
+DEMO_FAMILY_NAMES: tuple[str, ...] = tuple(
+    sorted({n for _, names, _, _ in _ORIGINS for n in names})
+)
+"""The fictional family names demo persons get: what a log line must never contain."""
+
 _ARABIC = {
     "Mohammed": "محمد",
     "Ahmad": "أحمد",
