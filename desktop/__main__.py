@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import tempfile
@@ -11,6 +10,7 @@ import time
 from pathlib import Path
 
 from desktop.i18n import LANGUAGES
+from desktop.log_format import configure_logging
 from storage.hardening import harden_process
 
 SMOKE_CASES = 20
@@ -44,7 +44,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
-    logging.basicConfig(level=logging.WARNING)
+    configure_logging()  # LOG-1: no exception message in a log line
     harden_process()  # MEM-2: no core dumps or debugger reads of a process that holds keys
     if args.smoke_test:
         return smoke_test(args.lang)
